@@ -1,0 +1,186 @@
+import { test, expect, expectNoAxeViolations } from './journey.ts';
+
+const rows = (page: import('@playwright/test').Page) => page.locator('table.codes tbody tr');
+
+test('search narrows the table, ranks the meant code first and highlights the match', async ({ page }) => {
+  await page.goto('./');
+  await expect(page.getByText('32 of 32 codes')).toBeVisible();
+  await page.getByRole('searchbox', { name: /Search/ }).fill('keynotfound');
+  await expect(rows(page).first().getByRole('link')).toHaveText('Forbidden.KeyNotFound');
+  await expect(rows(page).first().locator('mark').first()).toHaveText(/KeyNotFound/i);
+  await expect(page.getByText(/^\d+ of 32 codes$/)).not.toHaveText('32 of 32 codes');
+  expect(new URL(page.url()).searchParams.get('q')).toBe('keynotfound');
+
+  await page.getByRole('searchbox', { name: /Search/ }).fill('Rejetced');
+  await expect(rows(page).first().getByRole('link')).toHaveText('Rejected.PendingDeletion');
+  await expect(rows(page).first()).toContainText('also spelled Rejetced.PendingDeletion');
+});
+
+test('filters combine, count live, live in the URL and survive reload, back and forward', async ({
+  page,
+}) => {
+  await page.goto('./');
+  await page.getByRole('group', { name: 'HTTP status' }).getByRole('radio', { name: /^404/ }).check();
+  await expect(page.getByText('4 of 32 codes')).toBeVisible();
+  await page
+    .getByRole('group', { name: 'Code family' })
+    .getByRole('radio', { name: /^Forbidden/ })
+    .check();
+  await expect(page.getByText('3 of 32 codes')).toBeVisible();
+  expect(page.url()).toContain('status=404&prefix=Forbidden');
+
+  await page.reload();
+  await expect(page.getByText('3 of 32 codes')).toBeVisible();
+  await expect(page.getByRole('radio', { name: /^404/ })).toBeChecked();
+
+  await page.goBack();
+  await expect(page.getByText('4 of 32 codes')).toBeVisible();
+  await expect(
+    page.getByRole('group', { name: 'Code family' }).getByRole('radio', { name: 'All' }),
+  ).toBeChecked();
+  await page.goForward();
+  await expect(page.getByText('3 of 32 codes')).toBeVisible();
+
+  await page.getByRole('button', { name: 'Clear all' }).click();
+  await expect(page.getByText('32 of 32 codes')).toBeVisible();
+  expect(new URL(page.url()).search).toBe('');
+});
+
+test('a status class filter and the search work together', async ({ page }) => {
+  await page.goto('./?q=service&status=5xx');
+  await expect(rows(page).first().getByRole('link')).toHaveText('ServiceUnavailableTemporary');
+  for (const status of await rows(page).locator('td.status').allTextContents()) expect(status).toMatch(/^5/);
+});
+
+test('a link opens the detail view, an alias link opens the canonical entry', async ({ page }) => {
+  await page.goto('./?code=Forbidden.KeyNotFound');
+  const dialog = page.getByRole('dialog', { name: /Forbidden\.KeyNotFound/ });
+  await expect(dialog).toBeVisible();
+  await expect(dialog.getByRole('heading', { name: 'What to do' })).toBeVisible();
+  await expect(dialog.getByText('"Code": "Forbidden.KeyNotFound"')).toBeVisible();
+  await expect(dialog.getByText('<Code>Forbidden.KeyNotFound</Code>')).toBeVisible();
+
+  await page.goto('./?code=Rejetced.PendingDeletion');
+  const aliased = page.getByRole('dialog', { name: /Rejected\.PendingDeletion/ });
+  await expect(aliased).toBeVisible();
+  await expect(aliased.getByText(/You followed Rejetced\.PendingDeletion/)).toBeVisible();
+  await expect(aliased.getByText(/CancelKeyDeletion/).first()).toBeVisible();
+
+  await aliased.getByRole('button', { name: 'Close' }).click();
+  await expect(aliased).toBeHidden();
+  expect(new URL(page.url()).searchParams.get('code')).toBeNull();
+});
+
+test('the keyboard alone finds, opens and closes an entry', async ({ page }) => {
+  await page.goto('./');
+  await page.locator('body').press('/');
+  const search = page.getByRole('searchbox', { name: /Search/ });
+  await expect(search).toBeFocused();
+  await page.keyboard.type('key not found');
+  await page.keyboard.press('ArrowDown');
+  await expect(page.getByRole('link', { name: 'Forbidden.KeyNotFound' })).toBeFocused();
+  await page.keyboard.press('ArrowDown');
+  await expect(rows(page).nth(1).getByRole('link')).toBeFocused();
+  await page.keyboard.press('ArrowUp');
+  await page.keyboard.press('Enter');
+  await expect(page.getByRole('dialog', { name: /Forbidden\.KeyNotFound/ })).toBeVisible();
+  await page.keyboard.press('Escape');
+  await expect(page.getByRole('dialog')).toBeHidden();
+
+  await page.keyboard.press('Control+k');
+  await expect(search).toBeFocused();
+  await page.keyboard.press('Escape');
+  await expect(search).toHaveValue('');
+  await expect(page.getByText('32 of 32 codes')).toBeVisible();
+});
+
+test('copy buttons put the code, the bodies and the link on the clipboard', async ({ page, context }) => {
+  await context.grantPermissions(['clipboard-read', 'clipboard-write']);
+  await page.goto('./?code=Rejected.Disabled');
+  const dialog = page.getByRole('dialog');
+  const clipboard = () => page.evaluate(() => navigator.clipboard.readText());
+
+  await dialog.getByRole('button', { name: 'Copy code' }).click();
+  expect(await clipboard()).toBe('Rejected.Disabled');
+  await dialog.getByRole('button', { name: 'Copy JSON body' }).click();
+  expect(JSON.parse(await clipboard())).toMatchObject({ Code: 'Rejected.Disabled' });
+  await dialog.getByRole('button', { name: 'Copy link' }).click();
+  const link = await clipboard();
+  expect(link).toContain('/kms-error-explorer/?code=Rejected.Disabled');
+  await page.goto(link);
+  await expect(page.getByRole('dialog', { name: /Rejected\.Disabled/ })).toBeVisible();
+});
+
+test('no results say so and offer the nearest codes', async ({ page }) => {
+  await page.goto('./');
+  await page.getByRole('searchbox', { name: /Search/ }).fill('qqqqzzzz');
+  await expect(page.getByText(/No code matches/)).toBeVisible();
+  const nearest = page.locator('.no-results').getByRole('button').first();
+  const code = await nearest.textContent();
+  await nearest.click();
+  await expect(page.getByRole('dialog', { name: new RegExp(code!.replace(/\./g, '\\.')) })).toBeVisible();
+});
+
+test('columns sort, and the view downloads as CSV', async ({ page }) => {
+  await page.goto('./?prefix=Rejected');
+  await page.getByRole('button', { name: /HTTP status/ }).click();
+  await expect(page.getByRole('columnheader', { name: /HTTP status/ })).toHaveAttribute(
+    'aria-sort',
+    'ascending',
+  );
+  await expect(rows(page).first().locator('td.status')).toHaveText('400');
+  await page.getByRole('button', { name: /HTTP status/ }).click();
+  await expect(rows(page).first().locator('td.status')).toHaveText('409');
+
+  const download = page.waitForEvent('download');
+  await page.getByRole('button', { name: 'Download CSV' }).click();
+  const csv = await (await download).createReadStream().then(async (stream) => {
+    let text = '';
+    for await (const chunk of stream) text += chunk;
+    return text;
+  });
+  const lines = csv.trim().split('\r\n');
+  expect(lines[0]).toMatch(/^code,httpStatus,message/);
+  expect(lines.slice(1).every((line) => line.startsWith('Rejected.'))).toBe(true);
+  expect(lines).toHaveLength(1 + (await rows(page).count()));
+});
+
+test('the build serves under a sub-path and publishes catalog.json', async ({ page, request }) => {
+  await page.goto('./');
+  expect(new URL(page.url()).pathname).toBe('/kms-error-explorer/');
+  await expect(page.getByRole('heading', { name: 'KMS Error Explorer' })).toBeVisible();
+  const response = await request.get('catalog.json');
+  expect(response.ok()).toBe(true);
+  const entries = (await response.json()) as {
+    code: string;
+    httpStatus: number;
+    message: string;
+    aliases: string[];
+  }[];
+  expect(entries).toHaveLength(32);
+  expect(entries.find((e) => e.code === 'ServiceUnavailableTemporary')?.aliases).toEqual([
+    'SerivceUnavailableTemporary',
+  ]);
+});
+
+test('a 360-px phone never scrolls the page sideways', async ({ page }) => {
+  await page.setViewportSize({ width: 360, height: 740 });
+  await page.goto('./');
+  const overflow = () => page.evaluate(() => document.documentElement.scrollWidth);
+  expect(await overflow()).toBeLessThanOrEqual(360);
+  await page.goto('./?code=Forbidden.KmsServiceNotEnabled');
+  await expect(page.getByRole('dialog')).toBeVisible();
+  expect(await overflow()).toBeLessThanOrEqual(360);
+});
+
+for (const colorScheme of ['light', 'dark'] as const) {
+  test(`axe finds nothing on the main and detail views in ${colorScheme}`, async ({ page }) => {
+    await page.emulateMedia({ colorScheme });
+    await page.goto('./?q=key');
+    await expect(rows(page).first()).toBeVisible();
+    await expectNoAxeViolations(page);
+    await page.goto('./?code=Rejected.PendingDeletion');
+    await expect(page.getByRole('dialog')).toBeVisible();
+    await expectNoAxeViolations(page);
+  });
+}

@@ -1,0 +1,38 @@
+import { catalog } from './catalog.ts';
+import type { CatalogEntry } from './types.ts';
+
+export interface CodeResolution {
+  readonly entry: CatalogEntry;
+  /** How the text named the entry: its code, a documented misspelling, or the code in other case. */
+  readonly via: 'code' | 'alias' | 'case';
+}
+
+/** Builds a resolver from codes and aliases (exact, then case- and space-insensitive) to entries. */
+export function createResolver(
+  entries: readonly CatalogEntry[],
+): (text: string) => CodeResolution | undefined {
+  const exact = new Map<string, CodeResolution>();
+  const loose = new Map<string, CodeResolution>();
+  for (const entry of entries) {
+    exact.set(entry.code, { entry, via: 'code' });
+    loose.set(squash(entry.code), { entry, via: 'case' });
+    for (const alias of entry.aliases) {
+      exact.set(alias.code, { entry, via: 'alias' });
+      loose.set(squash(alias.code), { entry, via: 'alias' });
+    }
+  }
+  return (text) => exact.get(text.trim()) ?? loose.get(squash(text));
+}
+
+/** Resolves a code or alias of the shipped catalog. */
+export const resolveCode = createResolver(catalog);
+
+/** The shipped entry whose canonical code is exactly `code`. */
+export function entryByCode(code: string): CatalogEntry | undefined {
+  const found = resolveCode(code);
+  return found?.via === 'code' ? found.entry : undefined;
+}
+
+function squash(code: string): string {
+  return code.replace(/[\s_-]+/g, '').toLowerCase();
+}

@@ -1,0 +1,37 @@
+// Documented messages mark the variable part as `< parameter name >`; servers put the real name there.
+const PLACEHOLDER = /<\s*parameter name\s*>/g;
+
+export interface CompiledTemplate {
+  readonly text: string;
+  readonly pattern: RegExp;
+}
+
+/** True when a documented message has a placeholder a server fills in. */
+export function isTemplate(text: string): boolean {
+  return text.match(PLACEHOLDER) !== null;
+}
+
+/** A case-insensitive, anchored pattern for a documented message; the placeholder captures the name. */
+export function compileTemplate(text: string): CompiledTemplate {
+  const parts = text.trim().split(PLACEHOLDER).map(escapeRegExp);
+  // A bounded, quote-free capture cannot backtrack across the rest of the message.
+  const body = parts.map(loosenSpace).join('([^"<>\\n]{1,128})');
+  return { text, pattern: new RegExp(`^${body.replace(/\\\.$/, '\\.?')}$`, 'i') };
+}
+
+/** The parameter name a real message puts into the template, or undefined if it does not fit. */
+export function matchTemplate(template: CompiledTemplate, message: string): { param?: string } | undefined {
+  const found = template.pattern.exec(message.trim());
+  if (!found) return undefined;
+  const param = found[1]?.trim();
+  return param ? { param } : {};
+}
+
+function escapeRegExp(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
+
+// Copies of messages gain or lose spaces (the documents themselves do: `supplied. </Message>`).
+function loosenSpace(escaped: string): string {
+  return escaped.replace(/\s+/g, '\\s*');
+}

@@ -1,0 +1,141 @@
+import { useState, type KeyboardEvent, type MouseEvent } from 'react';
+import {
+  createColumnHelper,
+  createSortedRowModel,
+  rowSortingFeature,
+  sortFn_alphanumeric,
+  sortFn_basic,
+  tableFeatures,
+  useTable,
+  type SortingState,
+} from '@tanstack/react-table';
+import { categoryLabels, retryLabels } from '../catalog/labels.ts';
+import type { SearchHit } from '../catalog/search.ts';
+import { Highlighted } from './Highlighted.tsx';
+import { SortButton } from './SortButton.tsx';
+
+const features = tableFeatures({
+  rowSortingFeature,
+  sortedRowModel: createSortedRowModel(),
+  sortFns: { alphanumeric: sortFn_alphanumeric, basic: sortFn_basic },
+});
+const column = createColumnHelper<typeof features, SearchHit>();
+const columns = column.columns([
+  column.accessor((hit) => hit.entry.code, { id: 'code', header: 'Code', sortFn: 'alphanumeric' }),
+  column.accessor((hit) => hit.entry.httpStatus, {
+    id: 'status',
+    header: 'HTTP status',
+    sortFn: 'basic',
+    sortDescFirst: false,
+  }),
+  column.accessor((hit) => hit.entry.messages[0]?.text ?? '', {
+    id: 'message',
+    header: 'Message',
+    sortFn: 'alphanumeric',
+  }),
+  column.accessor((hit) => categoryLabels[hit.entry.category], {
+    id: 'category',
+    header: 'Category',
+    sortFn: 'alphanumeric',
+  }),
+  column.accessor((hit) => retryLabels[hit.entry.retry], {
+    id: 'retry',
+    header: 'Retry',
+    sortFn: 'alphanumeric',
+  }),
+]);
+
+interface Props {
+  hits: readonly SearchHit[];
+  openCode: string;
+  hrefFor: (code: string) => string;
+  onOpen: (code: string) => void;
+}
+
+/** The catalog as a sortable table; search ranks the rows, the table only sorts and renders them. */
+export function CodeTable({ hits, openCode, hrefFor, onOpen }: Props) {
+  const [sorting, setSorting] = useState<SortingState>([]);
+  const table = useTable({
+    features,
+    columns,
+    data: hits as SearchHit[],
+    state: { sorting },
+    onSortingChange: setSorting,
+  });
+
+  const open = (event: MouseEvent, code: string) => {
+    if (event.button !== 0 || event.metaKey || event.ctrlKey || event.shiftKey) return;
+    event.preventDefault();
+    onOpen(code);
+  };
+
+  return (
+    <table className="codes">
+      <caption>KMS error codes</caption>
+      <thead>
+        {table.getHeaderGroups().map((group) => (
+          <tr key={group.id}>
+            {group.headers.map((header) => (
+              <th
+                key={header.id}
+                scope="col"
+                aria-sort={ariaSort(header.column.getIsSorted())}
+                className={header.id}
+              >
+                <SortButton
+                  direction={header.column.getIsSorted()}
+                  onClick={header.column.getToggleSortingHandler()}
+                >
+                  <table.FlexRender header={header} />
+                </SortButton>
+              </th>
+            ))}
+          </tr>
+        ))}
+      </thead>
+      <tbody onKeyDown={moveBetweenRows}>
+        {table.getRowModel().rows.map((row) => {
+          const hit = row.original;
+          const code = hit.entry.code;
+          return (
+            <tr key={code} className={code === openCode ? 'open' : undefined} onClick={(e) => open(e, code)}>
+              <th scope="row" className="code">
+                <a className="row-link" href={hrefFor(code)} onClick={(e) => open(e, code)}>
+                  <Highlighted text={code} spans={hit.code} />
+                </a>
+                {hit.alias && (
+                  <span className="alias">
+                    also spelled <Highlighted text={hit.alias.code} spans={hit.alias.spans} />
+                  </span>
+                )}
+              </th>
+              <td className="status">{hit.entry.httpStatus}</td>
+              <td className="message">
+                <Highlighted text={hit.entry.messages[0]?.text ?? ''} spans={hit.message} />
+              </td>
+              <td className="category">{categoryLabels[hit.entry.category]}</td>
+              <td className="retry">{retryLabels[hit.entry.retry]}</td>
+            </tr>
+          );
+        })}
+      </tbody>
+    </table>
+  );
+}
+
+function ariaSort(direction: false | 'asc' | 'desc') {
+  if (direction === 'asc') return 'ascending';
+  if (direction === 'desc') return 'descending';
+  return undefined;
+}
+
+// Arrow keys move focus between the rows' links; Enter on a link opens it like a click.
+function moveBetweenRows(event: KeyboardEvent<HTMLTableSectionElement>) {
+  if (event.key !== 'ArrowDown' && event.key !== 'ArrowUp') return;
+  const links = [...event.currentTarget.querySelectorAll<HTMLAnchorElement>('a.row-link')];
+  const index = links.indexOf(document.activeElement as HTMLAnchorElement);
+  const next = links[index + (event.key === 'ArrowDown' ? 1 : -1)];
+  if (index < 0 || !next) return;
+  event.preventDefault();
+  next.focus();
+}

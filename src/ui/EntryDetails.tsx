@@ -1,0 +1,87 @@
+import { exampleJson, exampleXml } from '../catalog/examples.ts';
+import { families, familyOf } from '../catalog/families.ts';
+import { actorLabels, categoryLabels, retryLabels } from '../catalog/labels.ts';
+import type { CatalogEntry } from '../catalog/types.ts';
+import { CopyButton } from './CopyButton.tsx';
+import { EntryProvenance } from './EntryProvenance.tsx';
+
+interface Props {
+  entry: CatalogEntry;
+  via?: string;
+  link: string;
+  onOpen: (code: string) => void;
+}
+
+/** Everything the catalog says of one code, in the order a support engineer needs it. */
+export function EntryDetails({ entry, via, link, onOpen }: Props) {
+  const family = families[familyOf(entry.code)];
+  return (
+    <article>
+      <h2 id="entry-title">
+        <code>{entry.code}</code> <span className="badge">HTTP {entry.httpStatus}</span>
+      </h2>
+      {via && (
+        <p className="note">
+          You followed <code>{via}</code>, a misspelling of this code in an older revision of the
+          documentation.
+        </p>
+      )}
+      <p className="meaning">{entry.meaning}</p>
+      <dl className="facts">
+        <dt>Who acts</dt>
+        <dd>{actorLabels[entry.actor]}</dd>
+        <dt>Retry</dt>
+        <dd>{retryLabels[entry.retry]}</dd>
+        <dt>Category</dt>
+        <dd>{categoryLabels[entry.category]}</dd>
+        <dt>Family</dt>
+        <dd>
+          {family.label}: {family.explanation}
+        </dd>
+      </dl>
+      <h3>Likely causes</h3>
+      <ul>
+        {entry.causes.map((cause) => (
+          <li key={cause}>{cause}</li>
+        ))}
+      </ul>
+      <h3>What to do</h3>
+      <ol>
+        {entry.fixes.map((fix) => (
+          <li key={fix}>{fix}</li>
+        ))}
+      </ol>
+      {entry.avoid && (
+        <p className="avoid">
+          <strong>Do not:</strong> {entry.avoid}
+        </p>
+      )}
+      <EntryProvenance entry={entry} />
+      <h3>Example bodies</h3>
+      <div className="copies">
+        <CopyButton text={entry.code} label="Copy code" />
+        <CopyButton text={link} label="Copy link" />
+      </div>
+      <figure>
+        <figcaption>JSON body</figcaption>
+        <pre tabIndex={0}>{exampleJson(entry)}</pre>
+        <CopyButton text={exampleJson(entry)} label="Copy JSON body" />
+      </figure>
+      <figure>
+        <figcaption>XML body</figcaption>
+        <pre tabIndex={0}>{exampleXml(entry)}</pre>
+        <CopyButton text={exampleXml(entry)} label="Copy XML body" />
+      </figure>
+      <h3>Related codes</h3>
+      <ul className="related">
+        {entry.related.map((code) => (
+          <li key={code}>
+            <button type="button" className="link" onClick={() => onOpen(code)}>
+              {code}
+            </button>
+          </li>
+        ))}
+      </ul>
+    </article>
+  );
+}

@@ -1,0 +1,38 @@
+import type { CatalogEntry } from '../catalog/types.ts';
+
+interface Props {
+  query: string;
+  nearest: readonly CatalogEntry[];
+  filtered: boolean;
+  onPick: (code: string) => void;
+  onClear: () => void;
+}
+
+/** Says that nothing matched, and offers the nearest codes and a way out. */
+export function NoResults({ query, nearest, filtered, onPick, onClear }: Props) {
+  return (
+    <div className="no-results" role="status">
+      <p>
+        No code matches {query ? <q>{query}</q> : 'these filters'}
+        {filtered && query ? ' with these filters' : ''}.
+      </p>
+      {nearest.length > 0 && (
+        <>
+          <p>Nearest codes:</p>
+          <ul className="related">
+            {nearest.map((entry) => (
+              <li key={entry.code}>
+                <button type="button" className="link" onClick={() => onPick(entry.code)}>
+                  {entry.code}
+                </button>
+              </li>
+            ))}
+          </ul>
+        </>
+      )}
+      <button type="button" onClick={onClear}>
+        Clear search and filters
+      </button>
+    </div>
+  );
+}

@@ -1,0 +1,56 @@
+import { useEffect, useRef } from 'react';
+
+interface Props {
+  value: string;
+  onChange: (value: string) => void;
+  /** Arrow Down leaves the box for the first result. */
+  onArrowDown: () => void;
+}
+
+/** The one search box; `/` and Ctrl/⌘+K focus it, Escape clears it. */
+export function SearchBox({ value, onChange, onArrowDown }: Props) {
+  const input = useRef<HTMLInputElement>(null);
+
+  useEffect(() => {
+    const onKey = (event: KeyboardEvent) => {
+      const typing = event.target instanceof HTMLElement && event.target.matches('input, textarea, select');
+      const slash = event.key === '/' && !typing;
+      const commandK = event.key.toLowerCase() === 'k' && (event.ctrlKey || event.metaKey);
+      if (!slash && !commandK) return;
+      event.preventDefault();
+      input.current?.focus();
+      input.current?.select();
+    };
+    document.addEventListener('keydown', onKey);
+    return () => document.removeEventListener('keydown', onKey);
+  }, []);
+
+  return (
+    <div className="search">
+      <label htmlFor="search">Search error codes</label>
+      <input
+        id="search"
+        ref={input}
+        type="search"
+        value={value}
+        placeholder="keynotfound, key not found, 404…"
+        autoComplete="off"
+        spellCheck={false}
+        aria-describedby="search-hint"
+        onChange={(event) => onChange(event.target.value)}
+        onKeyDown={(event) => {
+          if (event.key === 'Escape' && value !== '') {
+            event.preventDefault();
+            onChange('');
+          } else if (event.key === 'ArrowDown') {
+            event.preventDefault();
+            onArrowDown();
+          }
+        }}
+      />
+      <p id="search-hint" className="hint">
+        Press <kbd>/</kbd> or <kbd>Ctrl</kbd>+<kbd>K</kbd> to search, <kbd>↓</kbd> to move through rows.
+      </p>
+    </div>
+  );
+}
