@@ -49,7 +49,8 @@ const SPELLING: IFuseOptions<Spelling> = {
   minMatchCharLength: 2,
 };
 // Extended search ANDs space-separated words within one field, so "kms not enabled" finds
-// Forbidden.KmsServiceNotEnabled; its operator characters are stripped from what people type.
+// Forbidden.KmsServiceNotEnabled; its operator characters are stripped from what people type, and
+// added back only by exactWords.
 const OPERATORS = /['"!^$=|]/g;
 // Stricter for prose: long sentences offer many accidental near-matches of a short query.
 const PROSE: IFuseOptions<Prose> = {
@@ -111,7 +112,7 @@ export function createSearch(entries: readonly CatalogEntry[]): CatalogSearch {
           : 2;
     for (const result of byPhrase.search(query))
       rank(ranked, spellingHit(result), tierOf(result, true), result.score);
-    for (const result of byWords.search(query))
+    for (const result of byWords.search(exactWords(query)))
       rank(ranked, spellingHit(result), tierOf(result, false), result.score);
     for (const result of byProse.search(query)) rank(ranked, proseHit(result), 2, result.score);
     // Equal scores go to the shorter code: the one closest to exactly what was typed.
@@ -188,6 +189,15 @@ function proseHit(result: FuseResult<{ entry: CatalogEntry }>): SearchHit {
 
 function normalise(query: string): string {
   return query.replace(OPERATORS, ' ').trim().replace(/\s+/g, ' ').slice(0, MAX_QUERY);
+}
+
+// Word by word, each word must appear as typed ('word is fuse's include-match): typos are the phrase
+// index's job, and exact words keep highlights to what was really typed.
+function exactWords(query: string): string {
+  return query
+    .split(' ')
+    .map((word) => `'${word}`)
+    .join(' ');
 }
 
 function round(score: number): number {

@@ -36,7 +36,7 @@ export function EntryDetails({ entry, via, link, onOpen }: Props) {
         <dd>{categoryLabels[entry.category]}</dd>
         <dt>Family</dt>
         <dd>
-          {family.label}: {family.explanation}
+          <code>{family.label}</code> — {family.explanation}
         </dd>
       </dl>
       <h3>Likely causes</h3>
