@@ -35,3 +35,12 @@ function escapeRegExp(text: string): string {
 function loosenSpace(escaped: string): string {
   return escaped.replace(/\s+/g, '\\s*');
 }
+
+/** The same template found anywhere in a longer text (a log line), not only as the whole of it. */
+export function findTemplate(template: CompiledTemplate, text: string): { text: string; param?: string } | undefined {
+  const inner = template.pattern.source.replace(/^\^/, '').replace(/\$$/, '');
+  const found = new RegExp(inner, 'i').exec(text);
+  if (!found) return undefined;
+  const param = found[1]?.trim();
+  return param ? { text: found[0], param } : { text: found[0] };
+}

@@ -19,6 +19,7 @@ const FIELD_NAMES: Record<string, Known> = {
   httpstatus: 'httpStatus',
   statuscode: 'httpStatus',
   httpstatuscode: 'httpStatus',
+  httpcode: 'httpStatus',
   status: 'httpStatus',
 };
 const MAX_OTHER_FIELDS = 20;
@@ -49,6 +50,10 @@ export function setField(fields: Extracted, name: string, raw: unknown): boolean
     const status = Number(/^\d{3}\b/.exec(value)?.[0]);
     if (status >= 100 && status <= 599) fields.httpStatus ??= status;
     return true;
+  }
+  if (known === 'code' && /^\d{3},/.test(value)) {
+    // Java Tea prints only its message: "code: 404, <message> request id: <id>".
+    return (setMessage(fields, `code: ${value}`), true);
   }
   if (known === 'code' && /^\d{3}$/.test(value)) {
     // Tea SDKs and some logs put the HTTP status in a field called "code".

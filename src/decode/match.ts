@@ -28,6 +28,15 @@ const CONFIDENCE: Record<MatchKind, number> = {
   none: 0,
 };
 const FUZZY_MESSAGE_CONFIDENCE = 0.6;
+const INSTANCE_CONFIDENCE = 0.8;
+
+// The KMS instance (dedicated KMS) API has its own vocabulary; these mean documented public-API errors.
+// Source: alibabacloud-dkms-gcs SDKs (see src/decode/fixtures/sdkSources.md).
+const INSTANCE_CODES: readonly { code: string; message: RegExp; means: string }[] = [
+  { code: 'InvalidParam', message: /\bParam Date\b/i, means: 'IllegalTimestamp' },
+  { code: 'InvalidParam', message: /\bParam Authorization\b/i, means: 'IncompleteSignature' },
+  { code: 'Unauthorized', message: /(?:)/, means: 'InvalidAccessKeyId.NotFound' },
+];
 
 const resolve = createResolver(catalog);
 const templates = catalog.flatMap((entry) =>
@@ -50,16 +59,21 @@ const fuzzyMessages = new Fuse(
 /** Ties extracted fields to a catalog entry, strongest signal first, and notes every disagreement. */
 export function matchExtracted(fields: Extracted): Match {
   const byMessage = fields.message ? matchMessage(fields.message) : undefined;
-  const result = fields.code ? matchCode(fields.code, byMessage) : undefined;
+  const byRecommend = matchRecommend(fields.recommend);
   const chosen =
-    result ??
+    (fields.code ? matchCode(fields.code, fields.message, byMessage, byRecommend) : undefined) ??
+    byRecommend ??
     (byMessage && { ...byMessage, warnings: [] as string[] }) ??
-    matchRecommend(fields.recommend) ??
     matchStatus(fields.httpStatus);
   return withDisagreements(chosen, fields, byMessage);
 }
 
-function matchCode(code: string, byMessage: MessageMatch | undefined): Match {
+function matchCode(
+  code: string,
+  message: string | undefined,
+  byMessage: MessageMatch | undefined,
+  byRecommend: Match | undefined,
+): Match {
   const resolved = resolve(code);
   if (resolved) {
     const kind: MatchKind = resolved.via === 'code' ? 'exact' : resolved.via;
@@ -80,14 +94,29 @@ function matchCode(code: string, byMessage: MessageMatch | undefined): Match {
       param: byMessage?.param,
     };
   }
-  // An unknown code with a message we know: the message is the better evidence.
-  if (byMessage) {
-    return {
-      ...byMessage,
-      warnings: [`The code "${code}" is not in the catalog; matched by its message instead.`],
-    };
+  const translated = INSTANCE_CODES.find((known) => known.code === code && known.message.test(message ?? ''));
+  const meant = translated && resolve(translated.means)?.entry;
+  if (meant) {
+    const why = `"${code}" is the KMS instance API's code; with this message it means ${meant.code}.`;
+    return { match: 'alias', confidence: INSTANCE_CONFIDENCE, entry: meant, candidates: [], warnings: [why] };
   }
+  if (/^SDK\./.test(code)) {
+    const why = `"${code}" is raised by the SDK itself, not by KMS: the call got no KMS answer (network, timeout, endpoint or credentials setup).`;
+    return { match: 'none', confidence: 0, candidates: [], warnings: [why] };
+  }
+  if (byRecommend) {
+    const why = `The code "${code}" is not in the catalog; matched by its Recommend link instead.`;
+    return { ...byRecommend, warnings: [why] };
+  }
+  // An unknown code with a message we know: the message is the better evidence.
   const guess = fuzzyCodes.search(code, { limit: 3 });
+  if (byMessage) {
+    const misspelt = guess.some((g) => g.item.entry === byMessage.entry);
+    const why = misspelt
+      ? `"${code}" is not a documented code; it looks like a misspelling of ${byMessage.entry?.code}, and the message agrees.`
+      : `The code "${code}" is not in the catalog; matched by its message instead.`;
+    return { ...byMessage, warnings: [why] };
+  }
   const family = familyOf(code);
   const familyNote =
     family !== 'none' ? ` ${families[family].label} codes: ${families[family].explanation}` : '';

@@ -1,0 +1,116 @@
+import { isError } from './fields.ts';
+import { readJson } from './json.ts';
+import { lineStartsOf, readFieldLines } from './lines.ts';
+import { matchExtracted } from './match.ts';
+import { mergePieces } from './merge.ts';
+import type { Piece } from './piece.ts';
+import { readText } from './text.ts';
+import type { DecodeResult, Finding } from './types.ts';
+import { readXml, repairXmlSyntax } from './xml.ts';
+
+/** The largest input decoded; a log file beyond this is refused with a message that says so. */
+export const MAX_INPUT = 20 * 1024 * 1024;
+// How deep an error body escaped inside another body's string is followed.
+const MAX_EMBEDDING = 3;
+
+const ANSI = /\x1b\[[0-9;?]{0,32}[ -/]{0,4}[@-~]/g;
+const BOX_DRAWING = /[\u2500-\u257f]/g;
+
+/** Reads any error text (bodies, SDK exceptions, CLI output, logs) and reports each error found, in order. */
+export function decode(input: string): DecodeResult {
+  if (input.length > MAX_INPUT) {
+    const megabytes = (input.length / 1024 / 1024).toFixed(1);
+    return {
+      ok: false,
+      reason: `The input is ${megabytes} MB; the decoder reads at most 20 MB.`,
+      hint: 'Cut the log down to the part around the error (grep for RequestId or Code) and try again.',
+    };
+  }
+  const text = normalise(input);
+  if (text.trim() === '') {
+    return {
+      ok: false,
+      reason: 'The input is empty.',
+      hint: 'Paste an error body, an SDK exception, CLI output or a log line.',
+    };
+  }
+  const notes: string[] = [];
+  const findings = decodeText(text, 0, notes).filter((finding) => finding !== undefined);
+  if (findings.length === 0) return { ok: false, ...whyNothing(text, notes) };
+  return { ok: true, findings, notes };
+}
+
+/** Strips what terminals and log viewers add (colours, box drawing, CR) and repairs the older docs' XML. */
+export function normalise(input: string): string {
+  return repairXmlSyntax(
+    input.replace(ANSI, '').replace(/\r\n?/g, '\n').replace(/\0/g, '').replace(BOX_DRAWING, ' '),
+  );
+}
+
+function decodeText(text: string, depth: number, notes: string[]): Finding[] {
+  const json = readJson(text);
+  const xml = readXml(text);
+  notes.push(...xml.problems);
+  const lineStarts = lineStartsOf(text);
+  const structured = [...json.pieces, ...xml.pieces];
+  const bodies = [...json.covered, ...xml.pieces.map((piece): [number, number] => [piece.start, piece.end])];
+  // A line that holds a body is read as that body, not again as loose text.
+  const fieldBlocks = readFieldLines(text, lineStarts).filter((piece) => !overlapsAny(piece, bodies));
+  for (const block of fieldBlocks) bodies.push([block.start, block.end]);
+  const loose = [
+    ...fieldBlocks,
+    ...readText(text, lineStarts).filter((piece) => !overlapsAny(piece, bodies)),
+  ];
+  const findings = mergePieces([...structured, ...loose])
+    .filter((piece) => isError(piece.fields))
+    .map(toFinding);
+  if (depth < MAX_EMBEDDING) {
+    for (const body of json.embedded) {
+      const inner = decodeText(normalise(body.text), depth + 1, notes);
+      findings.push(...inner.map((finding) => ({ ...finding, offset: body.at })));
+    }
+  }
+  return findings.sort((a, b) => a.offset - b.offset);
+}
+
+function overlapsAny(piece: Piece, ranges: readonly [number, number][]): boolean {
+  return ranges.some(([start, end]) => piece.start < end && start < piece.end);
+}
+
+function toFinding(piece: Piece): Finding {
+  const found = matchExtracted(piece.fields);
+  return {
+    format: piece.format,
+    offset: piece.start,
+    extracted: piece.fields,
+    match: found.match,
+    confidence: found.confidence,
+    candidates: found.candidates,
+    warnings: found.warnings,
+    ...(found.entry ? { entry: found.entry } : {}),
+    ...(found.param ? { param: found.param } : {}),
+    ...(found.family ? { family: found.family } : {}),
+  };
+}
+
+function whyNothing(text: string, notes: readonly string[]): { reason: string; hint: string } {
+  const trimmed = text.trim();
+  if (notes.length > 0)
+    return { reason: notes[0]!, hint: 'Check that the whole body was copied, then paste it again.' };
+  if (trimmed.startsWith('{') || trimmed.startsWith('[')) {
+    return {
+      reason: 'This looks like JSON but has no Code, ErrorCode, Message or Recommend field.',
+      hint: 'A KMS error body has a "Code" (or "ErrorCode") field; a successful response has only data.',
+    };
+  }
+  if (trimmed.startsWith('<')) {
+    return {
+      reason: 'This looks like XML but has no Code or Message element.',
+      hint: 'A KMS error body in XML has <Code> and <Message> elements under its root.',
+    };
+  }
+  return {
+    reason: 'No KMS error code, documented message, RequestId or HTTP status was found in the text.',
+    hint: 'Paste the whole error: the response body, the SDK exception with its message, or the log line.',
+  };
+}

@@ -1,0 +1,61 @@
+import { emptyFields, isError, knownField, setField } from './fields.ts';
+import type { Piece } from './piece.ts';
+
+// A "Name: value" line as SDKs, the aliyun CLI and logs print them ("ErrorCode: X", "RequestId : X",
+// "   StatusCode: 404", `"Code": "X",`). Bounded quantifiers only: no line can make it backtrack.
+const FIELD_LINE =
+  /^[\s│|>*•-]{0,16}["']?([A-Za-z][A-Za-z_ -]{0,30}?)["']?[ \t]{0,8}[:=][ \t]{0,8}(.{0,4000}?)[ \t]*,?[ \t]*$/;
+const MAX_LINE = 64 * 1024;
+// Lines between two fields of one printout (an SDK's "Data:" body, a blank) before the printout ends.
+const MAX_GAP = 2;
+
+/** Blocks of consecutive "Name: value" lines that name an error field; a repeated field starts a new block. */
+export function readFieldLines(text: string, lineStarts: readonly number[]): Piece[] {
+  const pieces: Piece[] = [];
+  let fields = emptyFields();
+  let seen = new Set<string>();
+  let start = -1;
+  let end = -1;
+  let gap = 0;
+  const close = () => {
+    if (start !== -1 && isError(fields)) pieces.push({ start, end, format: 'fields', fields });
+    fields = emptyFields();
+    seen = new Set();
+    start = -1;
+    gap = 0;
+  };
+  for (let i = 0; i < lineStarts.length; i++) {
+    const from = lineStarts[i]!;
+    const to = (lineStarts[i + 1] ?? text.length + 1) - 1;
+    const line = to - from > MAX_LINE ? '' : text.slice(from, to);
+    const match = FIELD_LINE.exec(line);
+    const known = match ? knownField(match[1]!) : undefined;
+    if (!match || !known) {
+      if (start !== -1 && ++gap > MAX_GAP) close();
+      continue;
+    }
+    if (seen.has(known)) close();
+    if (start === -1) start = from;
+    seen.add(known);
+    setField(fields, match[1]!, unquote(match[2]!));
+    end = to;
+    gap = 0;
+  }
+  close();
+  return pieces;
+}
+
+function unquote(value: string): string {
+  const trimmed = value.trim();
+  const quote = trimmed[0];
+  if ((quote === '"' || quote === "'") && trimmed.endsWith(quote) && trimmed.length >= 2)
+    return trimmed.slice(1, -1);
+  return trimmed;
+}
+
+/** Offsets where each line starts. */
+export function lineStartsOf(text: string): number[] {
+  const starts = [0];
+  for (let i = text.indexOf('\n'); i !== -1; i = text.indexOf('\n', i + 1)) starts.push(i + 1);
+  return starts;
+}

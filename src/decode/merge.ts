@@ -1,0 +1,65 @@
+import { resolveCode } from '../catalog/lookup.ts';
+import { isError } from './fields.ts';
+import type { Piece } from './piece.ts';
+import type { Extracted } from './types.ts';
+
+// Pieces this close (in characters, after the first ends) may be parts of one printed error.
+const NEAR = 400;
+
+/**
+ * Joins pieces that are parts of one error: an HTTP status line and the body after it, an SDK's
+ * summary lines and its "Data:" body, an exception line and the "RequestId" line under it. Two whole
+ * errors read the same way (two log lines, two bodies) are never joined.
+ */
+export function mergePieces(pieces: readonly Piece[]): Piece[] {
+  const sorted = [...pieces].sort((a, b) => a.start - b.start || b.end - a.end);
+  const merged: Piece[] = [];
+  for (const piece of sorted) {
+    const last = merged.at(-1);
+    if (last && belongTogether(last, piece)) merged[merged.length - 1] = join(last, piece);
+    else merged.push(piece);
+  }
+  return merged;
+}
+
+function belongTogether(a: Piece, b: Piece): boolean {
+  // A RequestId is unique to one call: the same one twice (a logger line and the traceback under it)
+  // is one error printed twice.
+  if (a.fields.requestId && a.fields.requestId === b.fields.requestId) return agree(a.fields, b.fields);
+  if (b.start - a.end > NEAR) return false;
+  // A status line alone ("HTTP/1.1 404 Not Found") heads what follows it, never what came before.
+  if (!isError(b.fields) && b.fields.httpStatus && !b.fields.requestId) return false;
+  const whole = isError(a.fields) && isError(b.fields);
+  if (whole && a.format === b.format) return false;
+  return agree(a.fields, b.fields);
+}
+
+function agree(a: Extracted, b: Extracted): boolean {
+  if (a.code && b.code && canonical(a.code) !== canonical(b.code)) return false;
+  if (a.requestId && b.requestId && a.requestId !== b.requestId) return false;
+  return !(a.httpStatus && b.httpStatus && a.httpStatus !== b.httpStatus);
+}
+
+function canonical(code: string): string {
+  return resolveCode(code)?.entry.code ?? code;
+}
+
+// The structured piece's fields win; the other only fills gaps.
+function join(a: Piece, b: Piece): Piece {
+  const [first, second] = rank(a) >= rank(b) ? [a, b] : [b, a];
+  const fields: Extracted = {
+    ...second.fields,
+    ...definedOnly(first.fields),
+    other: { ...second.fields.other, ...first.fields.other },
+  };
+  return { start: Math.min(a.start, b.start), end: Math.max(a.end, b.end), format: first.format, fields };
+}
+
+function rank(piece: Piece): number {
+  const order = { json: 4, xml: 4, fields: 3, sdk: 2, text: 1 } as const;
+  return (isError(piece.fields) ? 10 : 0) + order[piece.format];
+}
+
+function definedOnly(fields: Extracted): Partial<Extracted> {
+  return Object.fromEntries(Object.entries(fields).filter(([, value]) => value !== undefined));
+}

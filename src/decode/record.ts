@@ -1,0 +1,16 @@
+import type { Finding } from './types.ts';
+
+/** A finding as the command line prints it (and as the app exports it): plain, flat, stable keys. */
+export function findingRecord(finding: Finding) {
+  return {
+    code: finding.entry?.code ?? null,
+    match: finding.match,
+    confidence: finding.confidence,
+    httpStatus: finding.extracted.httpStatus ?? null,
+    catalogStatus: finding.entry?.httpStatus ?? null,
+    requestId: finding.extracted.requestId ?? null,
+    param: finding.param ?? null,
+    extracted: finding.extracted,
+    warnings: finding.warnings,
+  };
+}
