@@ -3,7 +3,7 @@ import { CHROMIUM_ARGS, chromiumPath } from './scripts/chromium.mjs';
 
 // The build is served under a sub-path, as GitHub Pages serves it, to prove the relative base works.
 export const BASE_PATH = '/kms-error-explorer/';
-const PORT = 4173;
+const PORT = Number(process.env.E2E_PORT ?? 4173);
 
 export default defineConfig({
   testDir: 'e2e',
