@@ -37,7 +37,10 @@ function loosenSpace(escaped: string): string {
 }
 
 /** The same template found anywhere in a longer text (a log line), not only as the whole of it. */
-export function findTemplate(template: CompiledTemplate, text: string): { text: string; param?: string } | undefined {
+export function findTemplate(
+  template: CompiledTemplate,
+  text: string,
+): { text: string; param?: string } | undefined {
   const inner = template.pattern.source.replace(/^\^/, '').replace(/\$$/, '');
   const found = new RegExp(inner, 'i').exec(text);
   if (!found) return undefined;

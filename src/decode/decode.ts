@@ -1,4 +1,4 @@
-import { isError } from './fields.ts';
+import { isFinding } from './fields.ts';
 import { readJson } from './json.ts';
 import { lineStartsOf, readFieldLines } from './lines.ts';
 import { matchExtracted } from './match.ts';
@@ -13,6 +13,8 @@ export const MAX_INPUT = 20 * 1024 * 1024;
 // How deep an error body escaped inside another body's string is followed.
 const MAX_EMBEDDING = 3;
 
+// Terminal colour codes are control characters by nature.
+// eslint-disable-next-line no-control-regex
 const ANSI = /\x1b\[[0-9;?]{0,32}[ -/]{0,4}[@-~]/g;
 const BOX_DRAWING = /[\u2500-\u257f]/g;
 
@@ -62,7 +64,7 @@ function decodeText(text: string, depth: number, notes: string[]): Finding[] {
     ...readText(text, lineStarts).filter((piece) => !overlapsAny(piece, bodies)),
   ];
   const findings = mergePieces([...structured, ...loose])
-    .filter((piece) => isError(piece.fields))
+    .filter((piece) => isFinding(piece.fields))
     .map(toFinding);
   if (depth < MAX_EMBEDDING) {
     for (const body of json.embedded) {

@@ -65,6 +65,11 @@ export function setField(fields: Extracted, name: string, raw: unknown): boolean
   return true;
 }
 
+/** True when the fields are worth reporting: an error, or at least an HTTP error status. */
+export function isFinding(fields: Extracted): boolean {
+  return isError(fields) || (fields.httpStatus !== undefined && fields.httpStatus >= 400);
+}
+
 /** True when the fields say anything about an error (a code, message or Recommend link). */
 export function isError(fields: Extracted): boolean {
   return Boolean(fields.code || fields.message || fields.recommend);

@@ -10,7 +10,11 @@ const parser = new XMLParser({
   ignoreAttributes: true,
   parseTagValue: false,
   trimValues: true,
+  tagValueProcessor: (_name: string, value: string) => predefinedEntities(value),
 });
+// Only XML's five predefined entities and character references, in one pass: nothing can expand twice.
+const ENTITY = /&(?:(amp|lt|gt|quot|apos)|#(\d{1,7})|#x([0-9a-f]{1,6}));/gi;
+const PREDEFINED: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'" };
 const MAX_ELEMENT = 1024 * 1024;
 const TAG = /<(\/?)([A-Za-z_][\w:.-]{0,63})(?:\s[^<>]{0,1024})?(\/?)>/y;
 const ERROR_TAG = /<(?:Code|ErrorCode|Message|ErrorMessage)>/;
@@ -42,6 +46,17 @@ export function readXml(text: string): XmlRead {
     if (fields) pieces.push({ start, end, format: 'xml', fields });
   }
   return { pieces, problems };
+}
+
+function predefinedEntities(value: string): string {
+  return value.replace(
+    ENTITY,
+    (all, name: string | undefined, decimal: string | undefined, hex: string | undefined) => {
+      if (name) return PREDEFINED[name.toLowerCase()] ?? all;
+      const point = decimal ? Number(decimal) : parseInt(hex ?? '', 16);
+      return point > 0 && point <= 0x10ffff ? String.fromCodePoint(point) : all;
+    },
+  );
 }
 
 /** Repairs the older documentation's broken declaration and comment syntax, keeping every offset. */
