@@ -1,4 +1,6 @@
+import { useCallback, useState } from 'react';
 import { resolveCode } from './catalog/lookup.ts';
+import { Decoder } from './ui/Decoder.tsx';
 import { EntryDialog } from './ui/EntryDialog.tsx';
 import { Explorer } from './ui/Explorer.tsx';
 import { useUrlView } from './ui/useUrlView.ts';
@@ -7,10 +9,11 @@ import { writeView } from './ui/viewState.ts';
 /** Layout and URL state; the catalog and decoder do the thinking. */
 export function App() {
   const [view, update] = useUrlView();
+  const [decoded, setDecoded] = useState<readonly string[]>([]);
   const opened = view.code ? resolveCode(view.code) : undefined;
-  const link = opened
-    ? new URL(writeView({ ...view, code: opened.entry.code }), window.location.href).href
-    : '';
+  const linkFor = (code: string) => new URL(writeView({ ...view, code }) || '?', window.location.href).href;
+  const open = (code: string) => update({ code });
+  const onMatched = useCallback((codes: readonly string[]) => setDecoded(codes), []);
 
   return (
     <>
@@ -19,13 +22,14 @@ export function App() {
         <p>Every Alibaba Cloud KMS API error code: what it means, whose move it is, and what to do next.</p>
       </header>
       <main>
-        <Explorer view={view} update={update} />
+        <Decoder linkFor={linkFor} onOpen={open} onMatched={onMatched} />
+        <Explorer view={view} update={update} decoded={decoded} />
       </main>
       <EntryDialog
         entry={opened?.entry}
         via={opened?.via === 'alias' ? view.code : undefined}
-        link={link}
-        onOpen={(code) => update({ code })}
+        link={opened ? linkFor(opened.entry.code) : ''}
+        onOpen={open}
         onClose={() => update({ code: '' })}
       />
       <footer className="site">

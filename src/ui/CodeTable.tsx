@@ -48,12 +48,13 @@ const columns = column.columns([
 interface Props {
   hits: readonly SearchHit[];
   openCode: string;
+  decoded: readonly string[];
   hrefFor: (code: string) => string;
   onOpen: (code: string) => void;
 }
 
 /** The catalog as a sortable table; search ranks the rows, the table only sorts and renders them. */
-export function CodeTable({ hits, openCode, hrefFor, onOpen }: Props) {
+export function CodeTable({ hits, openCode, decoded, hrefFor, onOpen }: Props) {
   const [sorting, setSorting] = useState<SortingState>([]);
   const table = useTable({
     features,
@@ -98,11 +99,20 @@ export function CodeTable({ hits, openCode, hrefFor, onOpen }: Props) {
           const hit = row.original;
           const code = hit.entry.code;
           return (
-            <tr key={code} className={code === openCode ? 'open' : undefined} onClick={(e) => open(e, code)}>
+            <tr
+              key={code}
+              className={
+                [code === openCode && 'open', decoded.includes(code) && 'decoded']
+                  .filter(Boolean)
+                  .join(' ') || undefined
+              }
+              onClick={(e) => open(e, code)}
+            >
               <th scope="row" className="code">
                 <a className="row-link" href={hrefFor(code)} onClick={(e) => open(e, code)}>
                   <Highlighted text={code} spans={hit.code} />
                 </a>
+                {decoded.includes(code) && <span className="decoded-badge">decoded</span>}
                 {hit.alias && (
                   <span className="alias">
                     also spelled <Highlighted text={hit.alias.code} spans={hit.alias.spans} />

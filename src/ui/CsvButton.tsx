@@ -1,19 +1,11 @@
 import { catalogCsv } from '../catalog/csv.ts';
 import type { CatalogEntry } from '../catalog/types.ts';
+import { downloadText } from './download.ts';
 
-/** Downloads the rows on screen as CSV; made on click, in the browser. */
+/** Downloads the rows on screen as CSV. */
 export function CsvButton({ entries }: { entries: readonly CatalogEntry[] }) {
-  const download = () => {
-    const url = URL.createObjectURL(new Blob([catalogCsv(entries)], { type: 'text/csv' }));
-    const link = document.createElement('a');
-    link.href = url;
-    link.download = 'kms-error-codes.csv';
-    link.click();
-    // The download has started by now; the object URL only needs to outlive the click.
-    setTimeout(() => URL.revokeObjectURL(url), 0);
-  };
   return (
-    <button type="button" onClick={download}>
+    <button type="button" onClick={() => downloadText(catalogCsv(entries), 'kms-error-codes.csv')}>
       Download CSV
     </button>
   );

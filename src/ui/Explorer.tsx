@@ -13,7 +13,14 @@ import { writeView, type View } from './viewState.ts';
 const catalogSearch = createSearch(catalog);
 
 /** Search, filters and the table, all driven by the view in the URL. */
-export function Explorer({ view, update }: { view: View; update: UpdateView }) {
+interface Props {
+  view: View;
+  update: UpdateView;
+  /** Codes the decoder matched, marked in the table. */
+  decoded: readonly string[];
+}
+
+export function Explorer({ view, update, decoded }: Props) {
   const found = useMemo(() => catalogSearch.search(view.q), [view.q]);
   const shown = found.filter((hit) => passes(hit.entry, view));
   const filtered = view.status !== '' || view.prefix !== '';
@@ -56,6 +63,7 @@ export function Explorer({ view, update }: { view: View; update: UpdateView }) {
           <CodeTable
             hits={shown}
             openCode={view.code}
+            decoded={decoded}
             hrefFor={(code) => writeView({ ...view, code }) || '?'}
             onOpen={(code) => update({ code })}
           />

@@ -1,0 +1,155 @@
+import { readFileSync } from 'node:fs';
+import type { Page } from '@playwright/test';
+import { test, expect, expectNoAxeViolations } from './journey.ts';
+
+const fixture = (name: string) =>
+  readFileSync(new URL(`../src/decode/fixtures/${name}`, import.meta.url), 'utf8');
+const result = (page: Page) => page.getByRole('region', { name: 'Decoded result' });
+// The result's own status line comes first; copy buttons have small status lines of their own.
+const status = (page: Page) => result(page).getByRole('status').first();
+const pasteBox = (page: Page) => page.getByRole('textbox', { name: /Paste/ });
+
+// A log of many errors, about `megabytes` long, built from real lines.
+function bigLog(megabytes: number): string {
+  const lines = fixture('multi-error-log.txt').trimEnd().split('\n');
+  const out: string[] = [];
+  for (let size = 0, i = 0; size < megabytes * 1024 * 1024; i++) {
+    const line = lines[i % lines.length]!;
+    out.push(line);
+    size += line.length + 1;
+  }
+  return out.join('\n');
+}
+
+test('a pasted JSON body decodes to its entry, which opens in the explorer', async ({ page }) => {
+  await page.goto('./');
+  await pasteBox(page).fill(fixture('raw-http-json-response.txt'));
+  await expect(status(page)).toHaveText('Found 1 error.');
+  await expect(result(page).getByRole('heading', { name: /Forbidden\.KeyNotFound/ })).toBeVisible();
+  await expect(result(page).getByText('Exact code')).toBeVisible();
+  await expect(result(page).getByText('6A1D9E4F-2B7C-4085-93E2-F0C8B5A1D7E6').first()).toBeVisible();
+  await expect(page.locator('table.codes tr.decoded').getByRole('link')).toHaveText('Forbidden.KeyNotFound');
+  await result(page).getByRole('button', { name: 'Open Forbidden.KeyNotFound' }).click();
+  await expect(page.getByRole('dialog', { name: /Forbidden\.KeyNotFound/ })).toBeVisible();
+  expect(page.url()).not.toContain('6A1D9E4F');
+});
+
+test('an XML body and an SDK exception decode, with disagreements shown', async ({ page }) => {
+  await page.goto('./');
+  await pasteBox(page).fill(fixture('raw-xml-error-body.txt'));
+  await expect(result(page).getByRole('heading', { name: /InvalidParameter/ })).toBeVisible();
+  await expect(result(page).getByText('KeyId', { exact: true })).toBeVisible();
+
+  await pasteBox(page).fill(fixture('python-core-traceback.txt'));
+  await expect(result(page).getByRole('heading', { name: /MissingParameter/ })).toBeVisible();
+  await expect(result(page).getByText('3F9D0A62-7C1B-4E85-B2A4-8D6E1F0C3B97')).toBeVisible();
+
+  await pasteBox(page).fill('{"HttpStatus": 500, "Code": "Rejetced.PendingDeletion"}');
+  await expect(result(page).getByText('Known other spelling')).toBeVisible();
+  await expect(
+    result(page).getByText(/shows HTTP 500, but Rejected\.PendingDeletion is documented as 409/),
+  ).toBeVisible();
+});
+
+test('a multi-error log shows each error and a summary by code', async ({ page }) => {
+  await page.goto('./');
+  await pasteBox(page).fill(fixture('multi-error-log.txt'));
+  await expect(status(page)).toHaveText('Found 4 errors.');
+  const summary = result(page).getByRole('table');
+  await expect(summary.getByRole('rowheader')).toHaveText([
+    'Forbidden.KeyNotFound',
+    'ServiceUnavailableTemporary',
+    'InternalFailure',
+    'IllegalTimestamp',
+  ]);
+  const download = page.waitForEvent('download');
+  await result(page).getByRole('button', { name: 'Download summary CSV' }).click();
+  expect((await download).suggestedFilename()).toBe('kms-errors-by-code.csv');
+});
+
+test('every example decodes', async ({ page }) => {
+  await page.goto('./');
+  const buttons = page.getByRole('group', { name: 'Try an example' }).getByRole('button');
+  const count = await buttons.count();
+  expect(count).toBeGreaterThanOrEqual(8);
+  for (let i = 0; i < count; i++) {
+    await buttons.nth(i).click();
+    await expect(pasteBox(page)).not.toHaveValue('');
+    await expect(status(page)).toHaveText(/^Found \d+ errors?\.$/);
+    await expect(result(page).locator('.finding').first()).toBeVisible();
+  }
+});
+
+test('copy for ticket puts a plain summary on the clipboard', async ({ page, context }) => {
+  await context.grantPermissions(['clipboard-read', 'clipboard-write']);
+  await page.goto('./');
+  await pasteBox(page).fill(fixture('go-tea-sdkerror.txt'));
+  await result(page).getByRole('button', { name: 'Copy for ticket' }).click();
+  const text = await page.evaluate(() => navigator.clipboard.readText());
+  expect(text).toContain('KMS error: Rejected.Disabled (HTTP 409)');
+  expect(text).toContain('RequestId: B71E0C2D-5A4F-4E86-9D13-6F0A2C8E4B57');
+  expect(text).toMatch(/Next step: /);
+  expect(text).toMatch(/Reference: http.*code=Rejected\.Disabled/);
+});
+
+test('text that holds no error says why and what to try', async ({ page }) => {
+  await page.goto('./');
+  await pasteBox(page).fill('{"KeyId": "key-1", "KeyState": "Enabled"}');
+  await expect(status(page)).toHaveText(/looks like JSON but has no Code/);
+  await expect(result(page).getByText(/successful response has only data/)).toBeVisible();
+});
+
+test('a 5 MB paste is held out of the box and decoded in a worker while the page stays usable', async ({
+  page,
+}) => {
+  await page.goto('./');
+  const log = bigLog(5);
+  await pasteBox(page).focus();
+  await page.evaluate((text) => {
+    const data = new DataTransfer();
+    data.setData('text/plain', text);
+    document.activeElement!.dispatchEvent(
+      new ClipboardEvent('paste', { clipboardData: data, bubbles: true, cancelable: true }),
+    );
+  }, log);
+  await expect(page.getByText(/Decoding pasted text: 5\.0 MB/)).toBeVisible();
+  await expect(pasteBox(page)).toHaveValue('');
+  // The explorer answers while the worker decodes.
+  await page.getByRole('searchbox', { name: /Search/ }).fill('keynotfound');
+  await expect(page.locator('table.codes tbody tr').first().getByRole('link')).toHaveText(
+    'Forbidden.KeyNotFound',
+  );
+  await expect(status(page)).toHaveText(/^Found [\d,]+ errors\.$/, { timeout: 20_000 });
+  await expect(result(page).getByText(/Showing the first 200 of/)).toBeVisible();
+});
+
+test('a dropped or chosen log file decodes; one over 20 MB is refused', async ({ page }) => {
+  await page.goto('./');
+  const drop = await page.evaluateHandle((text) => {
+    const data = new DataTransfer();
+    data.items.add(new File([text], 'app.log', { type: 'text/plain' }));
+    return data;
+  }, fixture('multi-error-log.txt'));
+  await page.locator('.paste').dispatchEvent('drop', { dataTransfer: drop });
+  await expect(page.getByText(/Decoding app\.log/)).toBeVisible();
+  await expect(status(page)).toHaveText('Found 4 errors.');
+
+  await page.getByLabel('choose a log file').setInputFiles({
+    name: 'huge.log',
+    mimeType: 'text/plain',
+    buffer: Buffer.alloc(21 * 1024 * 1024, 'a'),
+  });
+  await expect(page.getByRole('alert')).toHaveText(
+    /huge\.log is 21\.0 MB; the decoder reads files up to 20 MB/,
+  );
+});
+
+for (const colorScheme of ['light', 'dark'] as const) {
+  test(`axe finds nothing with a result on screen, in ${colorScheme}`, async ({ page }) => {
+    await page.emulateMedia({ colorScheme });
+    await page.goto('./');
+    await pasteBox(page).fill(fixture('multi-error-log.txt'));
+    await expect(status(page)).toHaveText('Found 4 errors.');
+    await expectNoAxeViolations(page);
+  });
+}

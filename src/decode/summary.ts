@@ -1,0 +1,52 @@
+import { csvField } from '../catalog/csv.ts';
+import type { Finding } from './types.ts';
+
+export interface CodeSummary {
+  /** The catalog code, or the code as written when it is not in the catalog, or "(no code)". */
+  readonly code: string;
+  readonly count: number;
+  readonly firstRequestId?: string;
+  readonly lastRequestId?: string;
+}
+
+/** Groups findings by code, in order of first appearance, with counts and first and last RequestId. */
+export function summarise(findings: readonly Finding[]): CodeSummary[] {
+  const byCode = new Map<string, { count: number; firstRequestId?: string; lastRequestId?: string }>();
+  for (const finding of findings) {
+    const code = finding.entry?.code ?? finding.extracted.code ?? '(no code)';
+    const known = byCode.get(code) ?? { count: 0 };
+    const requestId = finding.extracted.requestId;
+    byCode.set(code, {
+      count: known.count + 1,
+      firstRequestId: known.firstRequestId ?? requestId,
+      lastRequestId: requestId ?? known.lastRequestId,
+    });
+  }
+  return [...byCode].map(([code, row]) => ({ code, ...row }));
+}
+
+/** The summary as CSV: code, count, first and last RequestId. */
+export function summaryCsv(summary: readonly CodeSummary[]): string {
+  const rows = summary.map((row) =>
+    [row.code, String(row.count), row.firstRequestId ?? '', row.lastRequestId ?? ''].map(csvField).join(','),
+  );
+  return ['code,count,firstRequestId,lastRequestId', ...rows].join('\r\n') + '\r\n';
+}
+
+/** A plain-text note for a support ticket: what the error is, its ids, what it means and what to do. */
+export function ticketText(finding: Finding, entryLink: string): string {
+  const { extracted, entry } = finding;
+  const lines = [
+    `KMS error: ${entry?.code ?? extracted.code ?? 'unknown'}${entry ? ` (HTTP ${entry.httpStatus})` : ''}`,
+    `Matched: ${finding.match}, confidence ${Math.round(finding.confidence * 100)}%`,
+    extracted.httpStatus ? `HTTP status seen: ${extracted.httpStatus}` : '',
+    extracted.requestId ? `RequestId: ${extracted.requestId}` : '',
+    extracted.hostId ? `HostId: ${extracted.hostId}` : '',
+    finding.param ? `Parameter: ${finding.param}` : '',
+    entry ? `Meaning: ${entry.meaning}` : '',
+    entry?.fixes[0] ? `Next step: ${entry.fixes[0]}` : '',
+    ...finding.warnings.map((warning) => `Note: ${warning}`),
+    entry ? `Reference: ${entryLink}` : '',
+  ];
+  return lines.filter((line) => line !== '').join('\n') + '\n';
+}

@@ -1,0 +1,53 @@
+import { useEffect, useState } from 'react';
+import { DecodedResult } from './DecodedResult.tsx';
+import { examples } from './examples.ts';
+import { PasteBox } from './PasteBox.tsx';
+import { useDecoder } from './useDecoder.ts';
+
+interface Props {
+  linkFor: (code: string) => string;
+  onOpen: (code: string) => void;
+  /** Told the codes the decoder matched, so the explorer can mark them. */
+  onMatched: (codes: readonly string[]) => void;
+}
+
+/** The decoder: paste anything, see which catalog entry it is. The text stays in this component's state. */
+export function Decoder({ linkFor, onOpen, onMatched }: Props) {
+  const [typed, setTyped] = useState('');
+  const [held, setHeld] = useState<{ name: string; text: string } | undefined>();
+  const state = useDecoder(held?.text ?? typed);
+
+  useEffect(() => {
+    const report = state.status === 'done' ? state.report : undefined;
+    onMatched(report?.ok ? report.findings.flatMap((f) => (f.entry ? [f.entry.code] : [])) : []);
+  }, [state, onMatched]);
+
+  const tryExample = async (load: () => Promise<{ default: string }>) => {
+    setHeld(undefined);
+    setTyped((await load()).default);
+  };
+
+  return (
+    <section className="decoder" aria-labelledby="decoder-title">
+      <h2 id="decoder-title">Decode an error</h2>
+      <PasteBox
+        typed={typed}
+        held={held}
+        onTyped={(text) => {
+          setHeld(undefined);
+          setTyped(text);
+        }}
+        onHeld={setHeld}
+      />
+      <div className="examples" role="group" aria-label="Try an example">
+        <span>Try an example:</span>
+        {examples.map((example) => (
+          <button key={example.label} type="button" onClick={() => void tryExample(example.load)}>
+            {example.label}
+          </button>
+        ))}
+      </div>
+      <DecodedResult state={state} linkFor={linkFor} onOpen={onOpen} />
+    </section>
+  );
+}
