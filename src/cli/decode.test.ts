@@ -1,0 +1,63 @@
+import { spawnSync } from 'node:child_process';
+import { fileURLToPath } from 'node:url';
+import { describe, expect, it } from 'vitest';
+
+const cli = fileURLToPath(new URL('./decode.ts', import.meta.url));
+const fixture = (name: string) => fileURLToPath(new URL(`../decode/fixtures/${name}`, import.meta.url));
+const run = (args: string[], input?: string) =>
+  spawnSync(process.execPath, ['--import', 'tsx', cli, ...args], { input, encoding: 'utf8' });
+
+describe('npm run decode', () => {
+  it('prints one JSON line per error, in input order, and exits 0', () => {
+    const { status, stdout } = run([fixture('multi-error-log.txt')]);
+    expect(status).toBe(0);
+    const lines = stdout
+      .trim()
+      .split('\n')
+      .map((line) => JSON.parse(line));
+    expect(lines.map((l) => [l.code, l.httpStatus, l.catalogStatus])).toEqual([
+      ['Forbidden.KeyNotFound', 404, 404],
+      ['ServiceUnavailableTemporary', 503, 503],
+      ['InternalFailure', 500, 500],
+      ['IllegalTimestamp', 400, 400],
+    ]);
+    expect(Object.keys(lines[0])).toEqual([
+      'code',
+      'match',
+      'confidence',
+      'httpStatus',
+      'catalogStatus',
+      'requestId',
+      'param',
+      'extracted',
+      'warnings',
+    ]);
+  });
+
+  it('reads standard input with -', () => {
+    const { status, stdout } = run(
+      ['-'],
+      'HTTP Status: 400 Error:MissingParameter The parameter "KeyId" is needed but not provided. RequestID: R-1234-ABCD',
+    );
+    expect(status).toBe(0);
+    expect(JSON.parse(stdout)).toMatchObject({
+      code: 'MissingParameter',
+      match: 'exact',
+      param: 'KeyId',
+      requestId: 'R-1234-ABCD',
+    });
+  });
+
+  it('exits 1 and says why when it finds nothing', () => {
+    const { status, stdout, stderr } = run(['-'], '{"KeyId": "key-1"}');
+    expect(status).toBe(1);
+    expect(stdout).toBe('');
+    expect(stderr).toMatch(/looks like JSON but has no Code/);
+  });
+
+  it('exits 2 on a file it cannot read', () => {
+    const { status, stderr } = run(['/no/such/file.log']);
+    expect(status).toBe(2);
+    expect(stderr).toMatch(/cannot read/);
+  });
+});
