@@ -184,3 +184,13 @@ for (const colorScheme of ['light', 'dark'] as const) {
     await expectNoAxeViolations(page);
   });
 }
+
+test('the page and the catalog table paint without JavaScript, then hydrate', async ({ browser }) => {
+  const context = await browser.newContext({ javaScriptEnabled: false });
+  const page = await context.newPage();
+  await page.goto('./');
+  await expect(page.getByRole('heading', { name: 'KMS Error Explorer' })).toBeVisible();
+  await expect(page.getByRole('table', { name: 'KMS error codes' }).getByRole('row')).toHaveCount(33);
+  await expect(page.getByText('32 of 32 codes')).toBeVisible();
+  await context.close();
+});

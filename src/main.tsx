@@ -1,10 +1,17 @@
 import { StrictMode } from 'react';
-import { createRoot } from 'react-dom/client';
+import { createRoot, hydrateRoot } from 'react-dom/client';
 import { App } from './App.tsx';
 import './ui/styles.css';
 
-createRoot(document.getElementById('root')!).render(
+const root = document.getElementById('root')!;
+const app = (
   <StrictMode>
     <App />
-  </StrictMode>,
+  </StrictMode>
 );
+// The build prerenders the default view; a URL with a search, filters or an entry renders afresh.
+if (root.hasChildNodes() && window.location.search === '') hydrateRoot(root, app);
+else {
+  root.textContent = '';
+  createRoot(root).render(app);
+}

@@ -1,18 +1,18 @@
-import { catalog } from './catalog.ts';
-import type { CatalogEntry } from './types.ts';
+import { facts } from './facts.ts';
+import type { CatalogFacts } from './types.ts';
 
-export interface CodeResolution {
-  readonly entry: CatalogEntry;
+export interface CodeResolution<E extends CatalogFacts = CatalogFacts> {
+  readonly entry: E;
   /** How the text named the entry: its code, a documented misspelling, or the code in other case. */
   readonly via: 'code' | 'alias' | 'case';
 }
 
 /** Builds a resolver from codes and aliases (exact, then case- and space-insensitive) to entries. */
-export function createResolver(
-  entries: readonly CatalogEntry[],
-): (text: string) => CodeResolution | undefined {
-  const exact = new Map<string, CodeResolution>();
-  const loose = new Map<string, CodeResolution>();
+export function createResolver<E extends CatalogFacts>(
+  entries: readonly E[],
+): (text: string) => CodeResolution<E> | undefined {
+  const exact = new Map<string, CodeResolution<E>>();
+  const loose = new Map<string, CodeResolution<E>>();
   for (const entry of entries) {
     exact.set(entry.code, { entry, via: 'code' });
     loose.set(squash(entry.code), { entry, via: 'case' });
@@ -25,10 +25,10 @@ export function createResolver(
 }
 
 /** Resolves a code or alias of the shipped catalog. */
-export const resolveCode = createResolver(catalog);
+export const resolveCode = createResolver(facts);
 
 /** The shipped entry whose canonical code is exactly `code`. */
-export function entryByCode(code: string): CatalogEntry | undefined {
+export function entryByCode(code: string): CatalogFacts | undefined {
   const found = resolveCode(code);
   return found?.via === 'code' ? found.entry : undefined;
 }

@@ -1,4 +1,5 @@
 import Fuse, { type FuseResult, type IFuseOptions } from 'fuse.js';
+import { STATUS_FILTER, statusMatches } from './filter.ts';
 import type { CatalogEntry } from './types.ts';
 
 /** Inclusive [start, end] character offsets of a match, as fuse.js reports them. */
@@ -64,7 +65,6 @@ const PROSE: IFuseOptions<Prose> = {
 };
 // About one typo in six letters: close enough to be a deliberate attempt at the code.
 const CLOSE_SPELLING = 0.2;
-const STATUS = /^([1-5])(\d\d|xx)$/i;
 const MAX_QUERY = 64;
 
 /** Splits a code at dots and case changes: "Forbidden.KeyNotFound" → "Forbidden Key Not Found". */
@@ -101,7 +101,7 @@ export function createSearch(entries: readonly CatalogEntry[]): CatalogSearch {
   function search(raw: string): readonly SearchHit[] {
     const query = normalise(raw);
     if (query === '') return all;
-    if (STATUS.test(query)) return all.filter((hit) => statusMatches(hit.entry.httpStatus, query));
+    if (STATUS_FILTER.test(query)) return all.filter((hit) => statusMatches(hit.entry.httpStatus, query));
     const squashedQuery = squash(query);
     const ranked = new Map<CatalogEntry, Ranked>();
     const tierOf = (result: FuseResult<Spelling>, phrase: boolean) =>
@@ -134,14 +134,6 @@ export function createSearch(entries: readonly CatalogEntry[]): CatalogSearch {
   }
 
   return { search, nearest };
-}
-
-/** True when a status matches "404" or a class like "4xx". */
-export function statusMatches(status: number, filter: string): boolean {
-  const match = STATUS.exec(filter.trim());
-  if (!match) return false;
-  if (match[2]?.toLowerCase() === 'xx') return Math.floor(status / 100) === Number(match[1]);
-  return status === Number(filter);
 }
 
 interface Ranked {

@@ -38,7 +38,8 @@ export interface Alias {
   readonly note: string;
 }
 
-export interface CatalogEntry {
+/** What the documentation says of a code, and how we classify it: all the first view needs. */
+export interface CatalogFacts {
   readonly code: string;
   readonly httpStatus: HttpStatus;
   /** Every documented wording; the first is the table's wording in the newest revision. */
@@ -49,6 +50,10 @@ export interface CatalogEntry {
   readonly category: Category;
   readonly actor: Actor;
   readonly retry: RetryClass;
+}
+
+/** What we write for each code: what it means and what to do. */
+export interface Guidance {
   /** One or two plain sentences: what the error means. */
   readonly meaning: string;
   readonly causes: readonly string[];
@@ -59,3 +64,6 @@ export interface CatalogEntry {
   /** Codes a reader of this one should also know. */
   readonly related: readonly string[];
 }
+
+/** A catalog entry: the documented facts and our guidance. */
+export type CatalogEntry = CatalogFacts & Guidance;

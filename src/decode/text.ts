@@ -1,4 +1,4 @@
-import { catalog } from '../catalog/catalog.ts';
+import { facts } from '../catalog/facts.ts';
 import { familyOf } from '../catalog/families.ts';
 import { resolveCode } from '../catalog/lookup.ts';
 import { compileTemplate, findTemplate } from '../catalog/template.ts';
@@ -26,7 +26,7 @@ const RECOMMEND = /https?:\/\/[^\s"'<>]{1,300}troubleshoot\?[^\s"'<>]{1,300}/;
 const STATUS =
   /(?:HTTP\/\d(?:\.\d)?[ \t]{1,4}|(?:HTTP[ _]?Status(?:Code)?|StatusCode|status)["']?[ \t]{0,4}[:=][ \t]{0,4})(\d{3})\b/i;
 
-const templates = catalog.flatMap((entry) =>
+const templates = facts.flatMap((entry) =>
   entry.messages.map((message) => ({
     template: compileTemplate(message.text),
     // A cheap test before the regular expression: the longest fixed run of the message, lowercased.

@@ -10,7 +10,7 @@ import {
   type SortingState,
 } from '@tanstack/react-table';
 import { categoryLabels, retryLabels } from '../catalog/labels.ts';
-import type { SearchHit } from '../catalog/search.ts';
+import type { ShownHit } from './useCatalogSearch.ts';
 import { Highlighted } from './Highlighted.tsx';
 import { SortButton } from './SortButton.tsx';
 
@@ -19,7 +19,7 @@ const features = tableFeatures({
   sortedRowModel: createSortedRowModel(),
   sortFns: { alphanumeric: sortFn_alphanumeric, basic: sortFn_basic },
 });
-const column = createColumnHelper<typeof features, SearchHit>();
+const column = createColumnHelper<typeof features, ShownHit>();
 const columns = column.columns([
   column.accessor((hit) => hit.entry.code, { id: 'code', header: 'Code', sortFn: 'alphanumeric' }),
   column.accessor((hit) => hit.entry.httpStatus, {
@@ -46,7 +46,7 @@ const columns = column.columns([
 ]);
 
 interface Props {
-  hits: readonly SearchHit[];
+  hits: readonly ShownHit[];
   openCode: string;
   decoded: readonly string[];
   hrefFor: (code: string) => string;
@@ -59,7 +59,7 @@ export function CodeTable({ hits, openCode, decoded, hrefFor, onOpen }: Props) {
   const table = useTable({
     features,
     columns,
-    data: hits as SearchHit[],
+    data: hits as ShownHit[],
     state: { sorting },
     onSortingChange: setSorting,
   });

@@ -1,6 +1,10 @@
+import { lazy, Suspense } from 'react';
 import type { DecoderState } from './useDecoder.ts';
-import { DecodeSummary } from './DecodeSummary.tsx';
-import { FindingCard } from './FindingCard.tsx';
+
+// Results load with the first result: the first view needs only the paste box.
+const DecodedFindings = lazy(() =>
+  import('./DecodedFindings.tsx').then((m) => ({ default: m.DecodedFindings })),
+);
 
 interface Props {
   state: DecoderState;
@@ -17,31 +21,9 @@ export function DecodedResult({ state, linkFor, onOpen }: Props) {
       </p>
       {state.status === 'done' && !state.report.ok && <p className="hint">{state.report.hint}</p>}
       {state.status === 'done' && state.report.ok && (
-        <>
-          {state.report.notes.map((note) => (
-            <p key={note} className="note">
-              {note}
-            </p>
-          ))}
-          {state.report.total > 1 && (
-            <DecodeSummary summary={state.report.summary} total={state.report.total} />
-          )}
-          {state.report.findings.map((finding, index) => (
-            <FindingCard
-              key={`${finding.offset}-${index}`}
-              finding={finding}
-              index={index}
-              linkFor={linkFor}
-              onOpen={onOpen}
-            />
-          ))}
-          {state.report.total > state.report.findings.length && (
-            <p className="note">
-              Showing the first {state.report.findings.length} of {state.report.total.toLocaleString('en')}{' '}
-              errors; the summary above counts them all.
-            </p>
-          )}
-        </>
+        <Suspense fallback={<p>Loading the result…</p>}>
+          <DecodedFindings report={state.report} linkFor={linkFor} onOpen={onOpen} />
+        </Suspense>
       )}
     </section>
   );

@@ -1,19 +1,24 @@
 import { exampleJson, exampleXml } from '../catalog/examples.ts';
 import { families, familyOf } from '../catalog/families.ts';
 import { actorLabels, categoryLabels, retryLabels } from '../catalog/labels.ts';
-import type { CatalogEntry } from '../catalog/types.ts';
+import { catalog } from '../catalog/catalog.ts';
+import type { CatalogFacts } from '../catalog/types.ts';
 import { CopyButton } from './CopyButton.tsx';
 import { EntryProvenance } from './EntryProvenance.tsx';
 
+const NO_GUIDANCE = { meaning: '', causes: [], fixes: [], related: [] };
+
 interface Props {
-  entry: CatalogEntry;
+  entry: CatalogFacts;
   via?: string;
   link: string;
   onOpen: (code: string) => void;
 }
 
 /** Everything the catalog says of one code, in the order a support engineer needs it. */
-export function EntryDetails({ entry, via, link, onOpen }: Props) {
+export function EntryDetails({ entry: facts, via, link, onOpen }: Props) {
+  // This component loads with the guidance; the dialog knows only the facts.
+  const entry = catalog.find((candidate) => candidate.code === facts.code) ?? { ...facts, ...NO_GUIDANCE };
   const family = families[familyOf(entry.code)];
   return (
     <article>

@@ -1,15 +1,17 @@
-import { useEffect, useRef } from 'react';
-import type { CatalogEntry } from '../catalog/types.ts';
-import { EntryDetails } from './EntryDetails.tsx';
+import { lazy, Suspense, useEffect, useRef } from 'react';
+import type { CatalogFacts } from '../catalog/types.ts';
 
 interface Props {
-  entry: CatalogEntry | undefined;
+  entry: CatalogFacts | undefined;
   /** The misspelling the link used, when it named the entry by an alias. */
   via?: string;
   link: string;
   onOpen: (code: string) => void;
   onClose: () => void;
 }
+
+// The details load when an entry is first opened: the first view shows none.
+const EntryDetails = lazy(() => import('./EntryDetails.tsx').then((m) => ({ default: m.EntryDetails })));
 
 /** The detail view: a modal dialog, so focus stays in it and Escape closes it. */
 export function EntryDialog({ entry, via, link, onOpen, onClose }: Props) {
@@ -31,7 +33,9 @@ export function EntryDialog({ entry, via, link, onOpen, onClose }: Props) {
               Close
             </button>
           </div>
-          <EntryDetails entry={entry} via={via} link={link} onOpen={onOpen} />
+          <Suspense fallback={<p>Loading {entry.code}…</p>}>
+            <EntryDetails entry={entry} via={via} link={link} onOpen={onOpen} />
+          </Suspense>
         </>
       )}
     </dialog>

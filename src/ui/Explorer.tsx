@@ -1,18 +1,15 @@
-import { useMemo, useRef } from 'react';
-import { catalog } from '../catalog/catalog.ts';
+import { useRef } from 'react';
+import { facts } from '../catalog/facts.ts';
 import { passes } from '../catalog/filter.ts';
-import { createSearch } from '../catalog/search.ts';
 import { CodeTable } from './CodeTable.tsx';
 import { CsvButton } from './CsvButton.tsx';
 import { FilterBar } from './FilterBar.tsx';
 import { NoResults } from './NoResults.tsx';
 import { SearchBox } from './SearchBox.tsx';
+import { preloadSearch, useCatalogSearch } from './useCatalogSearch.ts';
 import type { UpdateView } from './useUrlView.ts';
 import { writeView, type View } from './viewState.ts';
 
-const catalogSearch = createSearch(catalog);
-
-/** Search, filters and the table, all driven by the view in the URL. */
 interface Props {
   view: View;
   update: UpdateView;
@@ -20,8 +17,9 @@ interface Props {
   decoded: readonly string[];
 }
 
+/** Search, filters and the table, all driven by the view in the URL. */
 export function Explorer({ view, update, decoded }: Props) {
-  const found = useMemo(() => catalogSearch.search(view.q), [view.q]);
+  const { search, hits: found } = useCatalogSearch(facts, view.q);
   const shown = found.filter((hit) => passes(hit.entry, view));
   const filtered = view.status !== '' || view.prefix !== '';
   const clearAll = () => update({ q: '', status: '', prefix: '' });
@@ -31,17 +29,22 @@ export function Explorer({ view, update, decoded }: Props) {
   return (
     <section className="explorer" aria-labelledby="explorer-title">
       <h2 id="explorer-title">Explore the catalog</h2>
-      <SearchBox value={view.q} onChange={(q) => update({ q }, 'replace')} onArrowDown={focusFirstRow} />
+      <SearchBox
+        value={view.q}
+        onChange={(q) => update({ q }, 'replace')}
+        onArrowDown={focusFirstRow}
+        onFocus={() => void preloadSearch()}
+      />
       <FilterBar
         found={found.map((hit) => hit.entry)}
-        all={catalog}
+        all={facts}
         status={view.status}
         prefix={view.prefix}
         onChange={(change) => update(change)}
       />
       <div className="table-bar">
         <p className="count" aria-live="polite">
-          {shown.length} of {catalog.length} codes
+          {shown.length} of {facts.length} codes
         </p>
         {(filtered || view.q !== '') && (
           <button type="button" onClick={clearAll}>
@@ -53,7 +56,7 @@ export function Explorer({ view, update, decoded }: Props) {
       {shown.length === 0 ? (
         <NoResults
           query={view.q}
-          nearest={catalogSearch.nearest(view.q, 3)}
+          nearest={search?.nearest(view.q, 3) ?? []}
           filtered={filtered}
           onPick={(code) => update({ q: '', status: '', prefix: '', code })}
           onClear={clearAll}

@@ -1,14 +1,13 @@
 import { families } from '../catalog/families.ts';
-import { facetCounts, passes } from '../catalog/filter.ts';
-import { statusMatches } from '../catalog/search.ts';
-import type { CatalogEntry, Family } from '../catalog/types.ts';
+import { facetCounts, passes, statusMatches } from '../catalog/filter.ts';
+import type { CatalogFacts, Family } from '../catalog/types.ts';
 import { ChoiceGroup, type Choice } from './ChoiceGroup.tsx';
 
 interface Props {
   /** Entries the search found, before the filters. */
-  found: readonly CatalogEntry[];
+  found: readonly CatalogFacts[];
   /** Every status and family in the catalog, so a choice never vanishes while it counts 0. */
-  all: readonly CatalogEntry[];
+  all: readonly CatalogFacts[];
   status: string;
   prefix: string;
   onChange: (change: { status?: string; prefix?: string }) => void;

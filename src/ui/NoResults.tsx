@@ -1,8 +1,8 @@
-import type { CatalogEntry } from '../catalog/types.ts';
+import type { CatalogFacts } from '../catalog/types.ts';
 
 interface Props {
   query: string;
-  nearest: readonly CatalogEntry[];
+  nearest: readonly CatalogFacts[];
   filtered: boolean;
   onPick: (code: string) => void;
   onClear: () => void;

@@ -5,10 +5,12 @@ interface Props {
   onChange: (value: string) => void;
   /** Arrow Down leaves the box for the first result. */
   onArrowDown: () => void;
+  /** Focus says a search is coming: time to load it. */
+  onFocus: () => void;
 }
 
 /** The one search box; `/` and Ctrl/⌘+K focus it, Escape clears it. */
-export function SearchBox({ value, onChange, onArrowDown }: Props) {
+export function SearchBox({ value, onChange, onArrowDown, onFocus }: Props) {
   const input = useRef<HTMLInputElement>(null);
 
   useEffect(() => {
@@ -37,6 +39,7 @@ export function SearchBox({ value, onChange, onArrowDown }: Props) {
         autoComplete="off"
         spellCheck={false}
         aria-describedby="search-hint"
+        onFocus={onFocus}
         onChange={(event) => onChange(event.target.value)}
         onKeyDown={(event) => {
           if (event.key === 'Escape' && value !== '') {

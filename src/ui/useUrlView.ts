@@ -1,11 +1,14 @@
 import { useCallback, useEffect, useState } from 'react';
-import { readView, writeView, type View } from './viewState.ts';
+import { DEFAULT_VIEW, readView, writeView, type View } from './viewState.ts';
 
 export type UpdateView = (change: Partial<View>, history?: 'push' | 'replace') => void;
 
 /** The view held in the URL: read once, written back on change, re-read on back and forward. */
 export function useUrlView(): [View, UpdateView] {
-  const [view, setView] = useState(() => readView(window.location.search));
+  // At build time (prerendering) there is no URL: the default view is what gets rendered.
+  const [view, setView] = useState(() =>
+    typeof window === 'undefined' ? DEFAULT_VIEW : readView(window.location.search),
+  );
 
   useEffect(() => {
     const onPop = () => setView(readView(window.location.search));
