@@ -153,3 +153,84 @@ for (const colorScheme of ['light', 'dark'] as const) {
     await expectNoAxeViolations(page);
   });
 }
+
+test('a share link carries the masked text in its fragment, or the code alone', async ({ page, context }) => {
+  await context.grantPermissions(['clipboard-read', 'clipboard-write']);
+  await page.goto('./');
+  await pasteBox(page).fill(fixture('node-pop-core-error.txt'));
+  await expect(result(page).getByRole('heading', { name: /InvalidAccessKeyId\.NotFound/ })).toBeVisible();
+  const clipboard = () => page.evaluate(() => navigator.clipboard.readText());
+
+  await result(page).getByRole('button', { name: 'Copy share link' }).click();
+  const link = new URL(await clipboard());
+  expect(link.search).toBe('');
+  const shared = Buffer.from(link.hash.replace('#paste=', ''), 'base64url').toString('utf8');
+  expect(shared).toContain('AccessKeyId=***');
+  expect(shared).not.toContain('LTAI5tBx7QmW3rVz9KpN2sLd');
+  expect(shared).toContain('Signature=***');
+
+  const opened = await context.newPage();
+  await opened.goto(link.href);
+  await expect(result(opened).getByRole('heading', { name: /InvalidAccessKeyId\.NotFound/ })).toBeVisible();
+  await opened.close();
+
+  await result(page).getByRole('checkbox', { name: 'Share the code only' }).check();
+  await result(page).getByRole('button', { name: 'Copy share link' }).click();
+  const codeOnly = new URL(await clipboard());
+  expect(codeOnly.hash).toBe('');
+  expect(codeOnly.searchParams.get('code')).toBe('InvalidAccessKeyId.NotFound');
+});
+
+test('pasted text never leaves the page: no request carries it, nothing is stored', async ({
+  page,
+  context,
+}) => {
+  await context.grantPermissions(['clipboard-read', 'clipboard-write']);
+  const marker = 'PRIVATE-4C467B38-MARKER';
+  const requests: { url: string; method: string }[] = [];
+  page.on('request', (request) => requests.push({ url: request.url(), method: request.method() }));
+  await page.goto('./');
+  await pasteBox(page).fill(`{"Code":"Forbidden.NoPermission","RequestId":"${marker}"}`);
+  await expect(result(page).getByRole('heading', { name: /Forbidden\.NoPermission/ })).toBeVisible();
+  await result(page).getByRole('button', { name: 'Copy for ticket' }).click();
+  await result(page).getByRole('button', { name: 'Open Forbidden.NoPermission' }).click();
+  await expect(page.getByRole('dialog')).toBeVisible();
+  await page.keyboard.press('Escape');
+  await result(page).getByRole('button', { name: 'Copy share link' }).click();
+
+  const origin = new URL(page.url()).origin;
+  for (const request of requests) {
+    expect(new URL(request.url).origin, request.url).toBe(origin);
+    expect(request.method, request.url).toBe('GET');
+    expect(request.url).not.toContain(marker);
+  }
+  expect(page.url()).not.toContain(marker);
+  const stored = await page.evaluate(async () => ({
+    local: localStorage.length,
+    session: sessionStorage.length,
+    cookie: document.cookie,
+    databases: (await indexedDB.databases()).length,
+  }));
+  expect(stored).toEqual({ local: 0, session: 0, cookie: '', databases: 0 });
+});
+
+test('HTML and script in every field are shown as text and never run', async ({ page }) => {
+  await page.goto('./');
+  const payload = '<img src=x onerror="window.__pwned=1"><script>window.__pwned=2</script>';
+  await pasteBox(page).fill(
+    JSON.stringify({
+      Code: `Rejected.${payload}`,
+      Message: payload,
+      RequestId: payload,
+      HostId: payload,
+      Recommend: 'javascript:window.__pwned=3',
+      Extra: payload,
+    }),
+  );
+  await expect(status(page)).toHaveText('Found 1 error.');
+  await expect(result(page).getByText(payload).first()).toBeVisible();
+  await expect(result(page).getByText('javascript:window.__pwned=3')).toBeVisible();
+  expect(await page.evaluate(() => (window as unknown as { __pwned?: number }).__pwned)).toBeUndefined();
+  await expect(page.locator('a[href^="javascript:"]')).toHaveCount(0);
+  await expect(result(page).locator('img, script')).toHaveCount(0);
+});

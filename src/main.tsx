@@ -9,8 +9,10 @@ const app = (
     <App />
   </StrictMode>
 );
-// The build prerenders the default view; a URL with a search, filters or an entry renders afresh.
-if (root.hasChildNodes() && window.location.search === '') hydrateRoot(root, app);
+// The build prerenders the default view; a URL with a search, filters, an entry or a shared paste
+// renders afresh.
+if (root.hasChildNodes() && window.location.search === '' && window.location.hash === '')
+  hydrateRoot(root, app);
 else {
   root.textContent = '';
   createRoot(root).render(app);

@@ -1,15 +1,18 @@
 import type { Report } from '../decode/report.ts';
 import { DecodeSummary } from './DecodeSummary.tsx';
 import { FindingCard } from './FindingCard.tsx';
+import { ShareLink } from './ShareLink.tsx';
 
 interface Props {
   report: Extract<Report, { ok: true }>;
+  /** The decoded text, for the share link. */
+  text: string;
   linkFor: (code: string) => string;
   onOpen: (code: string) => void;
 }
 
 /** Every error found: notes, a summary when there are several, and a card for each. */
-export function DecodedFindings({ report, linkFor, onOpen }: Props) {
+export function DecodedFindings({ report, text, linkFor, onOpen }: Props) {
   return (
     <>
       {report.notes.map((note) => (
@@ -33,6 +36,7 @@ export function DecodedFindings({ report, linkFor, onOpen }: Props) {
           summary above counts them all.
         </p>
       )}
+      <ShareLink text={text} code={report.findings.find((f) => f.entry)?.entry?.code} linkFor={linkFor} />
     </>
   );
 }

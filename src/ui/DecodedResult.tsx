@@ -8,12 +8,14 @@ const DecodedFindings = lazy(() =>
 
 interface Props {
   state: DecoderState;
+  /** The decoded text, for the share link. */
+  text: string;
   linkFor: (code: string) => string;
   onOpen: (code: string) => void;
 }
 
 /** The region named "Decoded result": what was found, or why nothing was, in plain words. */
-export function DecodedResult({ state, linkFor, onOpen }: Props) {
+export function DecodedResult({ state, text, linkFor, onOpen }: Props) {
   return (
     <section className="result" aria-label="Decoded result">
       <p className="result-status" role="status">
@@ -22,7 +24,7 @@ export function DecodedResult({ state, linkFor, onOpen }: Props) {
       {state.status === 'done' && !state.report.ok && <p className="hint">{state.report.hint}</p>}
       {state.status === 'done' && state.report.ok && (
         <Suspense fallback={<p>Loading the result…</p>}>
-          <DecodedFindings report={state.report} linkFor={linkFor} onOpen={onOpen} />
+          <DecodedFindings report={state.report} text={text} linkFor={linkFor} onOpen={onOpen} />
         </Suspense>
       )}
     </section>

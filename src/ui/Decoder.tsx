@@ -1,4 +1,5 @@
 import { useEffect, useState } from 'react';
+import { readShareFragment } from '../decode/share.ts';
 import { DecodedResult } from './DecodedResult.tsx';
 import { examples } from './examples.ts';
 import { PasteBox } from './PasteBox.tsx';
@@ -13,9 +14,13 @@ interface Props {
 
 /** The decoder: paste anything, see which catalog entry it is. The text stays in this component's state. */
 export function Decoder({ linkFor, onOpen, onMatched }: Props) {
-  const [typed, setTyped] = useState('');
+  // A share link's fragment holds text someone chose to share; it never reaches a server.
+  const [typed, setTyped] = useState(() =>
+    typeof window === 'undefined' ? '' : (readShareFragment(window.location.hash) ?? ''),
+  );
   const [held, setHeld] = useState<{ name: string; text: string } | undefined>();
-  const state = useDecoder(held?.text ?? typed);
+  const text = held?.text ?? typed;
+  const state = useDecoder(text);
 
   useEffect(() => {
     const report = state.status === 'done' ? state.report : undefined;
@@ -47,7 +52,7 @@ export function Decoder({ linkFor, onOpen, onMatched }: Props) {
           </button>
         ))}
       </div>
-      <DecodedResult state={state} linkFor={linkFor} onOpen={onOpen} />
+      <DecodedResult state={state} text={text} linkFor={linkFor} onOpen={onOpen} />
     </section>
   );
 }
