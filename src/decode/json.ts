@@ -1,4 +1,5 @@
 import { jsonrepair } from 'jsonrepair';
+import { isError } from './fields.ts';
 import { fieldsOfValue } from './objects.ts';
 import type { Piece } from './piece.ts';
 
@@ -36,7 +37,8 @@ export function readJson(text: string): JsonRead {
     if (value === undefined) continue;
     const found = fieldsOfValue(value);
     for (const body of found.embedded) embedded.push({ at: start, text: body });
-    if (found.fields || found.embedded.length > 0) {
+    // Only a stretch that really held an error hides the lines in it from the other readers.
+    if ((found.fields && isError(found.fields)) || found.embedded.length > 0) {
       coveredTo = end;
       covered.push([start, end + 1]);
     }
@@ -63,8 +65,9 @@ export function parse(candidate: string): unknown {
 
 /**
  * Matching { } pairs, outermost first, in one pass with a stack; braces nested deeper than MAX_NESTING
- * are counted but not offered. Truncated bodies (an opening brace never closed) are offered up to the
- * end of their line, for the repairer to finish.
+ * are counted but not offered. Truncated bodies (an opening brace never closed) are offered to the
+ * repairer up to the end of their line, or, when the brace ends its line (pretty-printed), to the next
+ * blank line.
  */
 function bracePairs(text: string): [number, number][] {
   const pairs: [number, number][] = [];
@@ -77,9 +80,14 @@ function bracePairs(text: string): [number, number][] {
       if (open.length < MAX_NESTING) pairs.push([start, i]);
     }
   }
-  for (const start of open.slice(0, MAX_NESTING)) {
-    const lineEnd = text.indexOf('\n\n', start);
-    pairs.push([start, (lineEnd === -1 ? text.length : lineEnd) - 1]);
-  }
+  for (const start of open.slice(0, MAX_NESTING)) pairs.push([start, truncatedEnd(text, start) - 1]);
   return pairs.sort((a, b) => a[0] - b[0] || b[1] - a[1]);
+}
+
+function truncatedEnd(text: string, start: number): number {
+  const lineEnd = text.indexOf('\n', start);
+  if (lineEnd === -1) return text.length;
+  if (text.slice(start + 1, lineEnd).trim() !== '') return lineEnd;
+  const blank = text.indexOf('\n\n', start);
+  return blank === -1 ? text.length : blank;
 }

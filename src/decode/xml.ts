@@ -122,7 +122,8 @@ function skipSpecial(text: string, at: number): number | undefined {
   for (const [open, close] of ends) {
     if (!text.startsWith(open, at)) continue;
     const end = text.indexOf(close, at + open.length);
-    return end === -1 ? text.length : end + close.length - 1;
+    // Never closed: stray text, not a section that swallows the rest (and any body after it).
+    return end === -1 ? at + open.length - 1 : end + close.length - 1;
   }
   return undefined;
 }
