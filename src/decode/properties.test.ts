@@ -41,7 +41,7 @@ const fragment = fc.constantFrom(
   '<![CDATA[',
   'Forbidden.',
   'HTTP/1.1 404',
-  '\x1b[31m',
+  '\u001b[31m',
   '\0',
 );
 const syntaxSoup = fc.array(fragment, { maxLength: 80 }).map((parts) => parts.join(''));
@@ -51,7 +51,7 @@ const plainNoise = fc.string({
 });
 const anyNoise = fc.oneof(
   plainNoise,
-  syntaxSoup.filter((text) => !/[{<\[]/.test(text.slice(-1))),
+  syntaxSoup.filter((text) => !/[{<[]/.test(text.slice(-1))),
 );
 
 describe('decoding properties', () => {
