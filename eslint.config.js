@@ -20,6 +20,10 @@ export default tseslint.config(
     files: ['**/*.{js,mjs}'],
     languageOptions: { globals: globals.node },
   },
+  {
+    files: ['src/serviceWorker.js'],
+    languageOptions: { globals: { ...globals.serviceworker, __FILES__: 'readonly' } },
+  },
   // The one rule: the pure core (catalog, decoder) never reaches for React, the table or the browser,
   // so the same code serves the page, a Web Worker and the command line.
   {

@@ -1,4 +1,6 @@
 /// <reference types="vitest/config" />
+import { createHash } from 'node:crypto';
+import { readdirSync, readFileSync } from 'node:fs';
 import { defineConfig, type Plugin } from 'vite';
 import react from '@vitejs/plugin-react';
 import { catalog } from './src/catalog/catalog.ts';
@@ -14,10 +16,53 @@ function publishCatalog(): Plugin {
   };
 }
 
+// GitHub Pages sets no headers, so the policy travels in a <meta>. Build only: the dev server injects
+// inline scripts for hot reload. No third-party origin, no inline script, no eval, no connections.
+const CONTENT_SECURITY_POLICY = [
+  "default-src 'self'",
+  "script-src 'self'",
+  "style-src 'self'",
+  "img-src 'self'",
+  "connect-src 'none'",
+  "worker-src 'self'",
+  "manifest-src 'self'",
+  "object-src 'none'",
+  "base-uri 'self'",
+  "form-action 'none'",
+].join('; ');
+
+function contentSecurityPolicy(): Plugin {
+  return {
+    name: 'content-security-policy',
+    apply: 'build',
+    transformIndexHtml: (html) =>
+      html.replace(
+        '<meta charset="UTF-8" />',
+        `<meta charset="UTF-8" />\n    <meta http-equiv="Content-Security-Policy" content="${CONTENT_SECURITY_POLICY}" />`,
+      ),
+  };
+}
+
+// Writes sw.js with the exact list of built files, so the precache is never stale or incomplete.
+function serviceWorker(): Plugin {
+  return {
+    name: 'service-worker',
+    apply: 'build',
+    generateBundle(_options, bundle) {
+      const files = ['./', 'index.html', ...readdirSync('public'), ...Object.keys(bundle)];
+      const version = createHash('sha256').update(files.join('\n')).digest('hex').slice(0, 12);
+      const source = readFileSync('src/serviceWorker.js', 'utf8')
+        .replace('__VERSION__', `kms-error-explorer-${version}`)
+        .replace('__FILES__', JSON.stringify(files));
+      this.emitFile({ type: 'asset', fileName: 'sw.js', source });
+    },
+  };
+}
+
 // A relative base lets one build work at https://<user>.github.io/<repo>/ or any other sub-path.
 export default defineConfig({
   base: './',
-  plugins: [react(), publishCatalog()],
+  plugins: [react(), publishCatalog(), contentSecurityPolicy(), serviceWorker()],
   // Every browser the app supports has native modulepreload; the polyfill would only add bytes.
   build: { modulePreload: { polyfill: false } },
   test: {

@@ -3,12 +3,15 @@
 import { StrictMode } from 'react';
 import { renderToString } from 'react-dom/server';
 import { App } from './App.tsx';
+import { ErrorBoundary } from './ui/ErrorBoundary.tsx';
 
 /** The default view (no search, no filters, no entry open) as HTML. */
 export function render(): string {
   return renderToString(
     <StrictMode>
-      <App />
+      <ErrorBoundary>
+        <App />
+      </ErrorBoundary>
     </StrictMode>,
   );
 }

@@ -1,0 +1,58 @@
+import { test as plain } from '@playwright/test';
+import { readFileSync } from 'node:fs';
+import { test, expect } from './journey.ts';
+
+test('after one visit the app works offline: reload, search and decode', async ({ page, context }) => {
+  await page.goto('./');
+  await page.evaluate(async () => {
+    await navigator.serviceWorker.ready;
+  });
+  // The first visit's page is not controlled yet; once the worker has claimed it, the cache is full.
+  await page.waitForFunction(() => navigator.serviceWorker.controller !== null);
+
+  await context.setOffline(true);
+  await page.goto('./?q=keynotfound');
+  await expect(page.locator('table.codes tbody tr').first().getByRole('link')).toHaveText(
+    'Forbidden.KeyNotFound',
+  );
+  await page
+    .getByRole('textbox', { name: /Paste/ })
+    .fill(readFileSync(new URL('../src/decode/fixtures/go-tea-sdkerror.txt', import.meta.url), 'utf8'));
+  await expect(
+    page.getByRole('region', { name: 'Decoded result' }).getByRole('heading', { name: /Rejected\.Disabled/ }),
+  ).toBeVisible();
+  await page
+    .getByRole('region', { name: 'Decoded result' })
+    .getByRole('button', { name: 'Open Rejected.Disabled' })
+    .click();
+  await expect(page.getByRole('dialog', { name: /Rejected\.Disabled/ })).toBeVisible();
+});
+
+test('the page declares a strict Content-Security-Policy and an installable manifest', async ({
+  page,
+  request,
+}) => {
+  await page.goto('./');
+  const policy = await page.locator('meta[http-equiv="Content-Security-Policy"]').getAttribute('content');
+  expect(policy).toContain("default-src 'self'");
+  expect(policy).toContain("script-src 'self';");
+  expect(policy).toContain("connect-src 'none'");
+  expect(policy).not.toMatch(/unsafe-inline|unsafe-eval|https?:/);
+  const manifest = await (await request.get('manifest.webmanifest')).json();
+  expect(manifest).toMatchObject({ start_url: './', scope: './', display: 'standalone' });
+  for (const icon of manifest.icons as { src: string }[])
+    expect((await request.get(icon.src)).ok()).toBe(true);
+});
+
+// Not the journey fixture: this test provokes an error on purpose, and React reports it on the console.
+plain('a rendering failure shows what happened and a way back, never a blank page', async ({ page }) => {
+  // A real failure mode: a deploy replaced the assets and a lazy chunk is gone.
+  await page.route('**/assets/EntryDetails-*.js', (route) => route.fulfill({ status: 404, body: 'gone' }));
+  await page.goto('./?code=Forbidden.KeyNotFound');
+  await plain.expect(page.getByRole('alert')).toContainText('Something went wrong');
+  await page.unroute('**/assets/EntryDetails-*.js');
+  await page.getByRole('button', { name: 'Reset' }).click();
+  await plain.expect(page.getByRole('heading', { name: 'KMS Error Explorer' })).toBeVisible();
+  await plain.expect(page.getByText('32 of 32 codes')).toBeVisible();
+  plain.expect(new URL(page.url()).search).toBe('');
+});
