@@ -1,4 +1,4 @@
-import { useRef } from 'react';
+import { useDeferredValue, useRef } from 'react';
 import { facts } from '../catalog/facts.ts';
 import { passes } from '../catalog/filter.ts';
 import { CodeTable } from './CodeTable.tsx';
@@ -19,7 +19,9 @@ interface Props {
 
 /** Search, filters and the table, all driven by the view in the URL. */
 export function Explorer({ view, update, decoded }: Props) {
-  const { search, hits: found } = useCatalogSearch(facts, view.q);
+  // The box shows each keystroke at once; the table follows at lower priority, so typing never waits.
+  const query = useDeferredValue(view.q);
+  const { search, hits: found } = useCatalogSearch(facts, query);
   const shown = found.filter((hit) => passes(hit.entry, view));
   const filtered = view.status !== '' || view.prefix !== '';
   const clearAll = () => update({ q: '', status: '', prefix: '' });
@@ -55,8 +57,8 @@ export function Explorer({ view, update, decoded }: Props) {
       </div>
       {shown.length === 0 ? (
         <NoResults
-          query={view.q}
-          nearest={search?.nearest(view.q, 3) ?? []}
+          query={query}
+          nearest={search?.nearest(query, 3) ?? []}
           filtered={filtered}
           onPick={(code) => update({ q: '', status: '', prefix: '', code })}
           onClear={clearAll}
