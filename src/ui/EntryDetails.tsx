@@ -3,6 +3,7 @@ import { families, familyOf } from '../catalog/families.ts';
 import { actorLabels, categoryLabels, retryLabels } from '../catalog/labels.ts';
 import { catalog } from '../catalog/catalog.ts';
 import type { CatalogFacts } from '../catalog/types.ts';
+import { CodeButtons } from './CodeButtons.tsx';
 import { CopyButton } from './CopyButton.tsx';
 import { EntryProvenance } from './EntryProvenance.tsx';
 
@@ -78,15 +79,7 @@ export function EntryDetails({ entry: facts, via, link, onOpen }: Props) {
         <CopyButton text={exampleXml(entry)} label="Copy XML body" />
       </figure>
       <h3>Related codes</h3>
-      <ul className="related">
-        {entry.related.map((code) => (
-          <li key={code}>
-            <button type="button" className="link" onClick={() => onOpen(code)}>
-              {code}
-            </button>
-          </li>
-        ))}
-      </ul>
+      <CodeButtons codes={entry.related} onOpen={onOpen} />
     </article>
   );
 }

@@ -2,6 +2,7 @@ import { families } from '../catalog/families.ts';
 import { actorLabels, retryLabels } from '../catalog/labels.ts';
 import { ticketText } from '../decode/summary.ts';
 import type { Finding, MatchKind } from '../decode/types.ts';
+import { CodeButtons } from './CodeButtons.tsx';
 import { CopyButton } from './CopyButton.tsx';
 import { FindingFields } from './FindingFields.tsx';
 
@@ -76,15 +77,7 @@ export function FindingCard({ finding, index, linkFor, onOpen }: Props) {
       {finding.candidates.length > 0 && (
         <div>
           <p>Could be:</p>
-          <ul className="related">
-            {finding.candidates.map((code) => (
-              <li key={code}>
-                <button type="button" className="link" onClick={() => onOpen(code)}>
-                  {code}
-                </button>
-              </li>
-            ))}
-          </ul>
+          <CodeButtons codes={finding.candidates} onOpen={onOpen} />
         </div>
       )}
       <FindingFields finding={finding} />

@@ -1,3 +1,4 @@
+import { CodeButtons } from './CodeButtons.tsx';
 import type { CatalogFacts } from '../catalog/types.ts';
 
 interface Props {
@@ -19,15 +20,7 @@ export function NoResults({ query, nearest, filtered, onPick, onClear }: Props) 
       {nearest.length > 0 && (
         <>
           <p>Nearest codes:</p>
-          <ul className="related">
-            {nearest.map((entry) => (
-              <li key={entry.code}>
-                <button type="button" className="link" onClick={() => onPick(entry.code)}>
-                  {entry.code}
-                </button>
-              </li>
-            ))}
-          </ul>
+          <CodeButtons codes={nearest.map((entry) => entry.code)} onOpen={onPick} />
         </>
       )}
       <button type="button" onClick={onClear}>
