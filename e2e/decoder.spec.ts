@@ -190,6 +190,13 @@ test('pasted text never leaves the page: no request carries it, nothing is store
   const requests: { url: string; method: string }[] = [];
   page.on('request', (request) => requests.push({ url: request.url(), method: request.method() }));
   await page.goto('./');
+  await page.getByRole('searchbox', { name: /Search/ }).fill('permission');
+  await expect(page.locator('table.codes tbody tr').first().getByRole('link')).toHaveText(
+    'Forbidden.NoPermission',
+  );
+  const download = page.waitForEvent('download');
+  await page.getByRole('button', { name: 'Download CSV' }).click();
+  await download;
   await pasteBox(page).fill(`{"Code":"Forbidden.NoPermission","RequestId":"${marker}"}`);
   await expect(result(page).getByRole('heading', { name: /Forbidden\.NoPermission/ })).toBeVisible();
   await result(page).getByRole('button', { name: 'Copy for ticket' }).click();
@@ -233,4 +240,22 @@ test('HTML and script in every field are shown as text and never run', async ({ 
   expect(await page.evaluate(() => (window as unknown as { __pwned?: number }).__pwned)).toBeUndefined();
   await expect(page.locator('a[href^="javascript:"]')).toHaveCount(0);
   await expect(result(page).locator('img, script')).toHaveCount(0);
+});
+
+test('hostile pastes are decoded or refused with a reason, and the page stays usable', async ({ page }) => {
+  await page.goto('./');
+  const hostile = [
+    `${'{'.repeat(100_000)}{"Code":"Rejected.Disabled"}${'}'.repeat(100_000)}`,
+    '<?xml version="1.0"?><!DOCTYPE l [<!ENTITY a "aaaaaaaaaa"><!ENTITY b "&a;&a;&a;&a;&a;&a;&a;&a;&a;&a;">]><Error><Code>Rejected.Disabled</Code><Message>&b;</Message></Error>',
+    '\u0000\ud800{"Code":"Rejected.Disabled","Message":"\u202eoverride"}\udfff',
+  ];
+  for (const text of hostile) {
+    await pasteBox(page).fill(text);
+    // Decoded, or refused with a reason: never stuck, never blank.
+    await expect(status(page)).toHaveText(/^Found \d+ errors?\.$|^This looks like JSON but has no Code/);
+  }
+  await page.getByRole('searchbox', { name: /Search/ }).fill('disabled');
+  await expect(page.locator('table.codes tbody tr').first().getByRole('link')).toHaveText(
+    'Rejected.Disabled',
+  );
 });

@@ -35,7 +35,9 @@ export function App() {
       <footer className="site">
         <p>
           From the KMS documentation&apos;s two revisions of &ldquo;Responses and common errors&rdquo;.
-          Nothing you type or paste leaves this page.
+          Nothing you type or paste leaves this page: decoding runs in your browser, and the page&apos;s
+          Content-Security-Policy (<code>connect-src &apos;none&apos;</code>) forbids it to send anything
+          anywhere. Your browser enforces that, not us; its developer tools show the policy and every request.
         </p>
       </footer>
     </>

@@ -5,6 +5,9 @@ import { examples } from './examples.ts';
 import { PasteBox } from './PasteBox.tsx';
 import { useDecoder } from './useDecoder.ts';
 
+// One empty list, so telling the explorer "nothing matched" twice changes nothing.
+const NONE: readonly string[] = [];
+
 interface Props {
   linkFor: (code: string) => string;
   onOpen: (code: string) => void;
@@ -24,7 +27,7 @@ export function Decoder({ linkFor, onOpen, onMatched }: Props) {
 
   useEffect(() => {
     const report = state.status === 'done' ? state.report : undefined;
-    onMatched(report?.ok ? report.findings.flatMap((f) => (f.entry ? [f.entry.code] : [])) : []);
+    onMatched(report?.ok ? report.findings.flatMap((f) => (f.entry ? [f.entry.code] : [])) : NONE);
   }, [state, onMatched]);
 
   const tryExample = async (load: () => Promise<{ default: string }>) => {

@@ -4,6 +4,9 @@ import type { Report } from '../decode/report.ts';
 export type DecoderState =
   { status: 'idle' } | { status: 'working'; bytes: number } | { status: 'done'; report: Report };
 
+// One idle value, so effects that depend on the state do not run again on every render.
+const IDLE: DecoderState = { status: 'idle' };
+
 // Typing settles before decoding starts; a paste or a file is decoded at once.
 const TYPING_PAUSE_MS = 150;
 const SMALL = 2000;
@@ -31,7 +34,7 @@ export function useDecoder(text: string): DecoderState {
   }, [text]);
 
   // Empty text is idle whatever an older answer said; that answer's id is already stale.
-  return text.trim() === '' ? { status: 'idle' } : state;
+  return text.trim() === '' ? IDLE : state;
 }
 
 function createWorker(onAnswer: (answer: { id: number; report: Report }) => void): Worker {
