@@ -27,12 +27,6 @@ export function createResolver<E extends CatalogFacts>(
 /** Resolves a code or alias of the shipped catalog. */
 export const resolveCode = createResolver(facts);
 
-/** The shipped entry whose canonical code is exactly `code`. */
-export function entryByCode(code: string): CatalogFacts | undefined {
-  const found = resolveCode(code);
-  return found?.via === 'code' ? found.entry : undefined;
-}
-
 function squash(code: string): string {
   return code.replace(/[\s_-]+/g, '').toLowerCase();
 }
