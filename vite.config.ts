@@ -5,6 +5,7 @@ import { defineConfig, type Plugin } from 'vite';
 import react from '@vitejs/plugin-react';
 import { catalog } from './src/catalog/catalog.ts';
 import { catalogJson } from './src/catalog/json.ts';
+import type { CatalogEntry } from './src/catalog/types.ts';
 
 // Publishes the catalog beside the app, so scripts and other tools can use it without the UI.
 function publishCatalog(): Plugin {
@@ -59,12 +60,44 @@ function serviceWorker(): Plugin {
   };
 }
 
+// Bench only: BENCH_CATALOG_SIZE=10000 swaps in a synthetic catalog of that size, so `npm run bench` can
+// measure the page as the catalog grows. It builds into bench/site-<size>/, never dist/: what ships always
+// carries the real catalog.
+const BENCH_CATALOG_SIZE = Number(process.env.BENCH_CATALOG_SIZE ?? 0);
+
+function benchCatalog(entries: readonly CatalogEntry[]): Plugin {
+  // Split as the shipped catalog is: facts for the first view, guidance keyed by code.
+  const isGuidance = (key: string) => ['meaning', 'causes', 'fixes', 'avoid', 'related'].includes(key);
+  const pick = (entry: CatalogEntry, keep: (key: string) => boolean) =>
+    Object.fromEntries(Object.entries(entry).filter(([key]) => keep(key)));
+  const facts = entries.map((entry) => pick(entry, (key) => !isGuidance(key)));
+  const guidance = Object.fromEntries(entries.map((entry) => [entry.code, pick(entry, isGuidance)]));
+  return {
+    name: 'bench-catalog',
+    enforce: 'pre',
+    load(id) {
+      if (id.endsWith('/src/catalog/facts.ts')) return `export const facts = ${JSON.stringify(facts)};`;
+      if (id.endsWith('/src/catalog/guidance.ts'))
+        return `export const guidance = ${JSON.stringify(guidance)};`;
+      return undefined;
+    },
+  };
+}
+const benchPlugins = BENCH_CATALOG_SIZE
+  ? [benchCatalog((await import('./bench/synthetic.ts')).syntheticCatalog(BENCH_CATALOG_SIZE))]
+  : [];
+
 // A relative base lets one build work at https://<user>.github.io/<repo>/ or any other sub-path.
 export default defineConfig({
   base: './',
-  plugins: [react(), publishCatalog(), contentSecurityPolicy(), serviceWorker()],
-  // Every browser the app supports has native modulepreload; the polyfill would only add bytes.
-  build: { modulePreload: { polyfill: false } },
+  plugins: [react(), publishCatalog(), contentSecurityPolicy(), serviceWorker(), ...benchPlugins],
+  build: {
+    // Every browser the app supports has native modulepreload; the polyfill would only add bytes.
+    modulePreload: { polyfill: false },
+    ...(BENCH_CATALOG_SIZE ? { outDir: `bench/site-${BENCH_CATALOG_SIZE}` } : {}),
+  },
+  // Workers are bundled apart from the page: they must get the same catalog.
+  worker: { plugins: () => [...benchPlugins] },
   test: {
     include: ['src/**/*.test.ts'],
   },

@@ -56,3 +56,14 @@ plain('a rendering failure shows what happened and a way back, never a blank pag
   await plain.expect(page.getByText('32 of 32 codes')).toBeVisible();
   plain.expect(new URL(page.url()).search).toBe('');
 });
+
+// Not the journey fixture: the browser reports the missing worker script on the console.
+plain('a search that cannot load says so, and the filters still work', async ({ page }) => {
+  // A deploy replaced the assets while the page was open: the search worker's script is gone.
+  await page.route('**/assets/searchWorker-*.js', (route) => route.fulfill({ status: 404, body: 'gone' }));
+  await page.goto('./');
+  await page.getByRole('searchbox', { name: /Search/ }).fill('keynotfound');
+  await plain.expect(page.getByRole('alert')).toContainText('Search is unavailable');
+  await page.getByRole('group', { name: 'HTTP status' }).getByRole('radio', { name: /^404/ }).check();
+  await plain.expect(page.getByText('4 of 32 codes')).toBeVisible();
+});

@@ -41,3 +41,26 @@ export function facetCounts(entries: readonly CatalogFacts[]): {
   }
   return { statuses, families };
 }
+
+/**
+ * What each filter choice would show of `entries`: per status and status class ("4xx") under the
+ * current family filter, and per family under the current status filter. One pass, so the counts stay
+ * cheap however many entries the search found.
+ */
+export function choiceCounts(
+  entries: readonly CatalogFacts[],
+  filters: Filters,
+): { statuses: ReadonlyMap<string, number>; families: ReadonlyMap<Family, number> } {
+  const statuses = new Map<string, number>();
+  const families = new Map<Family, number>();
+  const add = <K>(counts: Map<K, number>, key: K) => counts.set(key, (counts.get(key) ?? 0) + 1);
+  for (const entry of entries) {
+    const family = familyOf(entry.code);
+    if (filters.prefix === '' || family === filters.prefix) {
+      add(statuses, String(entry.httpStatus));
+      add(statuses, `${String(entry.httpStatus)[0]}xx`);
+    }
+    if (filters.status === '' || statusMatches(entry.httpStatus, filters.status)) add(families, family);
+  }
+  return { statuses, families };
+}

@@ -1,4 +1,4 @@
-import { useState, type KeyboardEvent, type MouseEvent } from 'react';
+import { memo, useState, type KeyboardEvent, type MouseEvent } from 'react';
 import {
   createColumnHelper,
   createSortedRowModel,
@@ -45,6 +45,10 @@ const columns = column.columns([
   }),
 ]);
 
+// Enough rows for any real catalog; a catalog of thousands shows them a page at a time, so no keystroke
+// waits for thousands of rows to reach the page.
+const PAGE_ROWS = 100;
+
 interface Props {
   hits: readonly ShownHit[];
   openCode: string;
@@ -53,9 +57,15 @@ interface Props {
   onOpen: (code: string) => void;
 }
 
-/** The catalog as a sortable table; search ranks the rows, the table only sorts and renders them. */
-export function CodeTable({ hits, openCode, decoded, hrefFor, onOpen }: Props) {
+/**
+ * The catalog as a sortable table; search ranks the rows, the table only sorts and renders them.
+ * Memoised: a keystroke re-renders the search box, not a hundred rows.
+ */
+export const CodeTable = memo(function CodeTable({ hits, openCode, decoded, hrefFor, onOpen }: Props) {
   const [sorting, setSorting] = useState<SortingState>([]);
+  const [limit, setLimit] = useState({ hits, rows: PAGE_ROWS });
+  // New hits start again at one page.
+  if (limit.hits !== hits) setLimit({ hits, rows: PAGE_ROWS });
   const table = useTable({
     features,
     columns,
@@ -70,68 +80,81 @@ export function CodeTable({ hits, openCode, decoded, hrefFor, onOpen }: Props) {
     onOpen(code);
   };
 
+  const rows = table.getRowModel().rows;
+  const hidden = rows.length - limit.rows;
   return (
-    <table className="codes">
-      <caption>KMS error codes</caption>
-      <thead>
-        {table.getHeaderGroups().map((group) => (
-          <tr key={group.id}>
-            {group.headers.map((header) => (
-              <th
-                key={header.id}
-                scope="col"
-                aria-sort={ariaSort(header.column.getIsSorted())}
-                className={header.id}
-              >
-                <SortButton
-                  direction={header.column.getIsSorted()}
-                  onClick={header.column.getToggleSortingHandler()}
+    <>
+      <table className="codes">
+        <caption>KMS error codes</caption>
+        <thead>
+          {table.getHeaderGroups().map((group) => (
+            <tr key={group.id}>
+              {group.headers.map((header) => (
+                <th
+                  key={header.id}
+                  scope="col"
+                  aria-sort={ariaSort(header.column.getIsSorted())}
+                  className={header.id}
                 >
-                  <table.FlexRender header={header} />
-                </SortButton>
-              </th>
-            ))}
-          </tr>
-        ))}
-      </thead>
-      <tbody onKeyDown={moveBetweenRows}>
-        {table.getRowModel().rows.map((row) => {
-          const hit = row.original;
-          const code = hit.entry.code;
-          return (
-            <tr
-              key={code}
-              className={
-                [code === openCode && 'open', decoded.includes(code) && 'decoded']
-                  .filter(Boolean)
-                  .join(' ') || undefined
-              }
-              onClick={(e) => open(e, code)}
-            >
-              <th scope="row" className="code">
-                <a className="row-link" href={hrefFor(code)} onClick={(e) => open(e, code)}>
-                  <Highlighted text={code} spans={hit.code} />
-                </a>
-                {decoded.includes(code) && <span className="decoded-badge">decoded</span>}
-                {hit.alias && (
-                  <span className="alias">
-                    also spelled <Highlighted text={hit.alias.code} spans={hit.alias.spans} />
-                  </span>
-                )}
-              </th>
-              <td className="status">{hit.entry.httpStatus}</td>
-              <td className="message">
-                <Highlighted text={hit.entry.messages[0]?.text ?? ''} spans={hit.message} />
-              </td>
-              <td className="category">{categoryLabels[hit.entry.category]}</td>
-              <td className="retry">{retryLabels[hit.entry.retry]}</td>
+                  <SortButton
+                    direction={header.column.getIsSorted()}
+                    onClick={header.column.getToggleSortingHandler()}
+                  >
+                    <table.FlexRender header={header} />
+                  </SortButton>
+                </th>
+              ))}
             </tr>
-          );
-        })}
-      </tbody>
-    </table>
+          ))}
+        </thead>
+        <tbody onKeyDown={moveBetweenRows}>
+          {rows.slice(0, limit.rows).map((row) => {
+            const hit = row.original;
+            const code = hit.entry.code;
+            return (
+              <tr
+                key={code}
+                className={
+                  [code === openCode && 'open', decoded.includes(code) && 'decoded']
+                    .filter(Boolean)
+                    .join(' ') || undefined
+                }
+                onClick={(e) => open(e, code)}
+              >
+                <th scope="row" className="code">
+                  <a className="row-link" href={hrefFor(code)} onClick={(e) => open(e, code)}>
+                    <Highlighted text={code} spans={hit.code} />
+                  </a>
+                  {decoded.includes(code) && <span className="decoded-badge">decoded</span>}
+                  {hit.alias && (
+                    <span className="alias">
+                      also spelled <Highlighted text={hit.alias.code} spans={hit.alias.spans} />
+                    </span>
+                  )}
+                </th>
+                <td className="status">{hit.entry.httpStatus}</td>
+                <td className="message">
+                  <Highlighted text={hit.entry.messages[0]?.text ?? ''} spans={hit.message} />
+                </td>
+                <td className="category">{categoryLabels[hit.entry.category]}</td>
+                <td className="retry">{retryLabels[hit.entry.retry]}</td>
+              </tr>
+            );
+          })}
+        </tbody>
+      </table>
+      {hidden > 0 && (
+        <button
+          type="button"
+          className="more-rows"
+          onClick={() => setLimit({ hits, rows: limit.rows + PAGE_ROWS })}
+        >
+          Show {Math.min(hidden, PAGE_ROWS)} more ({hidden} not shown)
+        </button>
+      )}
+    </>
   );
-}
+});
 
 function ariaSort(direction: false | 'asc' | 'desc') {
   if (direction === 'asc') return 'ascending';

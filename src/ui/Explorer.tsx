@@ -1,4 +1,4 @@
-import { useDeferredValue, useRef } from 'react';
+import { useCallback, useDeferredValue, useMemo, useRef } from 'react';
 import { facts } from '../catalog/facts.ts';
 import { passes } from '../catalog/filter.ts';
 import { CodeTable } from './CodeTable.tsx';
@@ -21,8 +21,22 @@ interface Props {
 export function Explorer({ view, update, decoded }: Props) {
   // The box shows each keystroke at once; the table follows at lower priority, so typing never waits.
   const query = useDeferredValue(view.q);
-  const { search, hits: found } = useCatalogSearch(facts, query);
-  const shown = found.filter((hit) => passes(hit.entry, view));
+  const { hits: found, nearest, pending, failure } = useCatalogSearch(facts, query);
+  // Kept across keystroke renders (the query is deferred, so `found` is too): no work per keystroke
+  // grows with the catalog.
+  const { status, prefix } = view;
+  const shown = useMemo(
+    () => found.filter((hit) => passes(hit.entry, { status, prefix })),
+    [found, status, prefix],
+  );
+  const foundEntries = useMemo(() => found.map((hit) => hit.entry), [found]);
+  const shownEntries = useMemo(() => shown.map((hit) => hit.entry), [shown]);
+  // Rows link to the view they were found in; stable between keystrokes, so the table does not re-render.
+  const hrefFor = useCallback(
+    (code: string) => writeView({ q: query, status, prefix, code }) || '?',
+    [query, status, prefix],
+  );
+  const openCode = useCallback((code: string) => update({ code }), [update]);
   const filtered = view.status !== '' || view.prefix !== '';
   const clearAll = () => update({ q: '', status: '', prefix: '' });
   const results = useRef<HTMLDivElement>(null);
@@ -37,8 +51,13 @@ export function Explorer({ view, update, decoded }: Props) {
         onArrowDown={focusFirstRow}
         onFocus={() => void preloadSearch()}
       />
+      {failure && (
+        <p className="search-failure" role="alert">
+          Search is unavailable ({failure}). The filters still work; reload the page to try again.
+        </p>
+      )}
       <FilterBar
-        found={found.map((hit) => hit.entry)}
+        found={foundEntries}
         all={facts}
         status={view.status}
         prefix={view.prefix}
@@ -53,24 +72,24 @@ export function Explorer({ view, update, decoded }: Props) {
             Clear all
           </button>
         )}
-        <CsvButton entries={shown.map((hit) => hit.entry)} />
+        <CsvButton entries={shownEntries} />
       </div>
       {shown.length === 0 ? (
         <NoResults
           query={query}
-          nearest={search?.nearest(query, 3) ?? []}
+          nearest={nearest}
           filtered={filtered}
           onPick={(code) => update({ q: '', status: '', prefix: '', code })}
           onClear={clearAll}
         />
       ) : (
-        <div className="table-scroll" ref={results}>
+        <div className="table-scroll" ref={results} aria-busy={pending}>
           <CodeTable
             hits={shown}
             openCode={view.code}
             decoded={decoded}
-            hrefFor={(code) => writeView({ ...view, code }) || '?'}
-            onOpen={(code) => update({ code })}
+            hrefFor={hrefFor}
+            onOpen={openCode}
           />
         </div>
       )}

@@ -1,5 +1,6 @@
+import { useMemo } from 'react';
 import { families } from '../catalog/families.ts';
-import { facetCounts, passes, statusMatches } from '../catalog/filter.ts';
+import { choiceCounts, facetCounts } from '../catalog/filter.ts';
 import type { CatalogFacts, Family } from '../catalog/types.ts';
 import { ChoiceGroup, type Choice } from './ChoiceGroup.tsx';
 
@@ -17,27 +18,19 @@ const CLASSES = ['4xx', '5xx'];
 
 /** The status and family filters; each count says how many entries the choice would show. */
 export function FilterBar({ found, all, status, prefix, onChange }: Props) {
-  const universe = facetCounts(all);
-  const forStatus = found.filter((entry) => passes(entry, { status: '', prefix }));
-  const forFamily = found.filter((entry) => passes(entry, { status, prefix: '' }));
-  const liveFamilies = facetCounts(forFamily).families;
+  // Counting runs over every entry found: only when the entries or the filters change, not per keystroke.
+  const universe = useMemo(() => facetCounts(all), [all]);
+  const live = useMemo(() => choiceCounts(found, { status, prefix }), [found, status, prefix]);
 
-  const statusChoices: Choice[] = [
-    ...[...universe.statuses.keys()].map((value) => ({
-      value,
-      label: value,
-      count: forStatus.filter((entry) => String(entry.httpStatus) === value).length,
-    })),
-    ...CLASSES.map((value) => ({
-      value,
-      label: value,
-      count: forStatus.filter((entry) => statusMatches(entry.httpStatus, value)).length,
-    })),
-  ];
+  const statusChoices: Choice[] = [...universe.statuses.keys(), ...CLASSES].map((value) => ({
+    value,
+    label: value,
+    count: live.statuses.get(value) ?? 0,
+  }));
   const familyChoices: Choice[] = [...universe.families.keys()].map((value: Family) => ({
     value,
     label: families[value].label,
-    count: liveFamilies.get(value) ?? 0,
+    count: live.families.get(value) ?? 0,
   }));
 
   return (
