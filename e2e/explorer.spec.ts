@@ -69,6 +69,12 @@ test('a link opens the detail view, an alias link opens the canonical entry', as
   await aliased.getByRole('button', { name: 'Close' }).click();
   await expect(aliased).toBeHidden();
   expect(new URL(page.url()).searchParams.get('code')).toBeNull();
+
+  // A click on a row's link opens its entry once: one Back closes it.
+  await page.getByRole('link', { name: 'Rejected.Disabled' }).click();
+  await expect(page.getByRole('dialog', { name: /Rejected\.Disabled/ })).toBeVisible();
+  await page.goBack();
+  await expect(page.getByRole('dialog')).toBeHidden();
 });
 
 test('the keyboard alone finds, opens and closes an entry', async ({ page }) => {

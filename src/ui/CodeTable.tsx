@@ -1,4 +1,4 @@
-import { memo, useState, type KeyboardEvent, type MouseEvent } from 'react';
+import { memo, useState, type KeyboardEvent } from 'react';
 import {
   createColumnHelper,
   createSortedRowModel,
@@ -11,7 +11,7 @@ import {
 } from '@tanstack/react-table';
 import { categoryLabels, retryLabels } from '../catalog/labels.ts';
 import type { ShownHit } from './useCatalogSearch.ts';
-import { Highlighted } from './Highlighted.tsx';
+import { CodeRow } from './CodeRow.tsx';
 import { SortButton } from './SortButton.tsx';
 
 const features = tableFeatures({
@@ -74,12 +74,6 @@ export const CodeTable = memo(function CodeTable({ hits, openCode, decoded, href
     onSortingChange: setSorting,
   });
 
-  const open = (event: MouseEvent, code: string) => {
-    if (event.button !== 0 || event.metaKey || event.ctrlKey || event.shiftKey) return;
-    event.preventDefault();
-    onOpen(code);
-  };
-
   const rows = table.getRowModel().rows;
   const hidden = rows.length - limit.rows;
   return (
@@ -108,39 +102,16 @@ export const CodeTable = memo(function CodeTable({ hits, openCode, decoded, href
           ))}
         </thead>
         <tbody onKeyDown={moveBetweenRows}>
-          {rows.slice(0, limit.rows).map((row) => {
-            const hit = row.original;
-            const code = hit.entry.code;
-            return (
-              <tr
-                key={code}
-                className={
-                  [code === openCode && 'open', decoded.includes(code) && 'decoded']
-                    .filter(Boolean)
-                    .join(' ') || undefined
-                }
-                onClick={(e) => open(e, code)}
-              >
-                <th scope="row" className="code">
-                  <a className="row-link" href={hrefFor(code)} onClick={(e) => open(e, code)}>
-                    <Highlighted text={code} spans={hit.code} />
-                  </a>
-                  {decoded.includes(code) && <span className="decoded-badge">decoded</span>}
-                  {hit.alias && (
-                    <span className="alias">
-                      also spelled <Highlighted text={hit.alias.code} spans={hit.alias.spans} />
-                    </span>
-                  )}
-                </th>
-                <td className="status">{hit.entry.httpStatus}</td>
-                <td className="message">
-                  <Highlighted text={hit.entry.messages[0]?.text ?? ''} spans={hit.message} />
-                </td>
-                <td className="category">{categoryLabels[hit.entry.category]}</td>
-                <td className="retry">{retryLabels[hit.entry.retry]}</td>
-              </tr>
-            );
-          })}
+          {rows.slice(0, limit.rows).map(({ original: hit }) => (
+            <CodeRow
+              key={hit.entry.code}
+              hit={hit}
+              isOpen={hit.entry.code === openCode}
+              isDecoded={decoded.includes(hit.entry.code)}
+              href={hrefFor(hit.entry.code)}
+              onOpen={onOpen}
+            />
+          ))}
         </tbody>
       </table>
       {hidden > 0 && (
