@@ -346,14 +346,8 @@ function report() {
 
 console.log('Building…');
 execSync('npm run build', { stdio: 'ignore' });
-// The scaled site: the same app around a synthetic catalog, built beside dist/ and never shipped.
-const scaledEnv = { ...process.env, BENCH_CATALOG_SIZE: String(SCALED_SIZE) };
-execSync('npx vite build', { stdio: 'ignore', env: scaledEnv });
-execSync('npx vite build --ssr src/prerender.tsx --outDir node_modules/.prerender --emptyOutDir', {
-  stdio: 'ignore',
-  env: scaledEnv,
-});
-execSync(`node scripts/prerender.mjs ${SCALED_SITE}`, { stdio: 'ignore' });
+// The same app around a synthetic catalog, built beside dist/ and never shipped.
+execSync(`node scripts/build-scaled.mjs ${SCALED_SIZE}`, { stdio: 'ignore' });
 measureNode();
 await measureBrowser();
 report();
