@@ -4,6 +4,7 @@ import { lineStartsOf, readFieldLines } from './lines.ts';
 import { matchExtracted } from './match.ts';
 import { mergePieces } from './merge.ts';
 import type { Piece } from './piece.ts';
+import { overlapTest } from './ranges.ts';
 import { readText } from './text.ts';
 import type { DecodeResult, Finding } from './types.ts';
 import { readXml, repairXmlSyntax } from './xml.ts';
@@ -57,12 +58,10 @@ function decodeText(text: string, depth: number, notes: string[]): Finding[] {
   const structured = [...json.pieces, ...xml.pieces];
   const bodies = [...json.covered, ...xml.pieces.map((piece): [number, number] => [piece.start, piece.end])];
   // A line that holds a body is read as that body, not again as loose text.
-  const fieldBlocks = readFieldLines(text, lineStarts).filter((piece) => !overlapsAny(piece, bodies));
+  const inBody = overlapTest(bodies);
+  const fieldBlocks = readFieldLines(text, lineStarts).filter((piece) => !inBody(piece.start, piece.end));
   for (const block of fieldBlocks) bodies.push([block.start, block.end]);
-  const loose = [
-    ...fieldBlocks,
-    ...readText(text, lineStarts).filter((piece) => !overlapsAny(piece, bodies)),
-  ];
+  const loose = [...fieldBlocks, ...readText(text, lineStarts, overlapTest(bodies))];
   const findings = mergePieces([...structured, ...loose])
     .filter((piece) => isFinding(piece.fields))
     .map(toFinding);
@@ -73,10 +72,6 @@ function decodeText(text: string, depth: number, notes: string[]): Finding[] {
     }
   }
   return findings.sort((a, b) => a.offset - b.offset);
-}
-
-function overlapsAny(piece: Piece, ranges: readonly [number, number][]): boolean {
-  return ranges.some(([start, end]) => piece.start < end && start < piece.end);
 }
 
 function toFinding(piece: Piece): Finding {

@@ -34,13 +34,20 @@ const templates = facts.flatMap((entry) =>
   })),
 );
 
-/** Error signals in free text, one piece per line: codes, documented messages, ids, statuses, links. */
-export function readText(text: string, lineStarts: readonly number[]): Piece[] {
+/**
+ * Error signals in free text, one piece per line: codes, documented messages, ids, statuses, links.
+ * Lines for which `skip` is true (asked in order) are not read: they belong to a body already read.
+ */
+export function readText(
+  text: string,
+  lineStarts: readonly number[],
+  skip: (start: number, end: number) => boolean,
+): Piece[] {
   const pieces: Piece[] = [];
   for (let i = 0; i < lineStarts.length; i++) {
     const start = lineStarts[i]!;
     const end = (lineStarts[i + 1] ?? text.length + 1) - 1;
-    if (end - start > MAX_LINE || end === start) continue;
+    if (end - start > MAX_LINE || end === start || skip(start, end)) continue;
     const fields = lineFields(text.slice(start, end));
     if (fields) pieces.push({ start, end, format: 'text', fields });
   }
