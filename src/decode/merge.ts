@@ -61,5 +61,8 @@ function rank(piece: Piece): number {
 }
 
 function definedOnly(fields: Extracted): Partial<Extracted> {
-  return Object.fromEntries(Object.entries(fields).filter(([, value]) => value !== undefined));
+  const defined: Partial<Record<keyof Extracted, unknown>> = {};
+  for (const key of Object.keys(fields) as (keyof Extracted)[])
+    if (fields[key] !== undefined) defined[key] = fields[key];
+  return defined as Partial<Extracted>;
 }
