@@ -8,7 +8,7 @@ import { gzipSync } from 'node:zlib';
 import { chromium, type Page } from '@playwright/test';
 import { CHROMIUM_ARGS, chromiumPath } from '../scripts/chromium.mjs';
 import { createSearch } from '../src/catalog/search.ts';
-import { decode } from '../src/decode/decode.ts';
+import { createDecoder, decode } from '../src/decode/decode.ts';
 import { syntheticCatalog } from './synthetic.ts';
 
 interface Figure {
@@ -119,6 +119,17 @@ function measureNode() {
         target: 20,
         min: true,
       });
+  }
+  // The same log against larger catalogs: the cost per finding should not grow with the catalog.
+  const megabyte = logOf(1024 * 1024);
+  for (const size of [32, 1000, 10_000]) {
+    const decodeWith = createDecoder(syntheticCatalog(size));
+    decodeWith(megabyte);
+    add({
+      figure: `decode a 1 MB log, ${size.toLocaleString('en')} entries`,
+      value: median([1, 2, 3].map(() => timed(() => decodeWith(megabyte)))),
+      unit: 'ms',
+    });
   }
 }
 
