@@ -189,8 +189,15 @@ async function typingLatency(page: Page, throttle: number) {
 
 async function bigPaste(page: Page) {
   await page.goto(URL_, { waitUntil: 'load' });
-  const log = logOf(5 * 1024 * 1024);
-  const { ms, longest } = await page.evaluate(async (text) => {
+  // Handing 5 MB from Node to the page takes Playwright a task of its own (a few hundred ms of
+  // deserialising); it is done first, so the figure below measures the page, not the harness.
+  await page.evaluate(
+    (text) => ((window as unknown as { bigPaste: string }).bigPaste = text),
+    logOf(5 * 1024 * 1024),
+  );
+  await page.waitForTimeout(500);
+  const { ms, longest } = await page.evaluate(async () => {
+    const text = (window as unknown as { bigPaste: string }).bigPaste;
     const tasks: number[] = [];
     new PerformanceObserver((list) => list.getEntries().forEach((e) => tasks.push(e.duration))).observe({
       type: 'longtask',
@@ -202,8 +209,10 @@ async function bigPaste(page: Page) {
     data.setData('text/plain', text);
     box.dispatchEvent(new ClipboardEvent('paste', { clipboardData: data, bubbles: true, cancelable: true }));
     await new Promise<void>((resolve) => {
+      // Results are shown when the count and the first finding are on screen.
       const check = () =>
-        /^Found/.test(document.querySelector('.result-status')?.textContent ?? '')
+        /^Found/.test(document.querySelector('.result-status')?.textContent ?? '') &&
+        document.querySelector('.finding')
           ? resolve()
           : requestAnimationFrame(check);
       check();
@@ -211,7 +220,7 @@ async function bigPaste(page: Page) {
     const ms = performance.now() - start;
     await new Promise((r) => setTimeout(r, 200));
     return { ms, longest: Math.max(0, ...tasks) };
-  }, log);
+  });
   add({ figure: '5 MB paste, time to results', value: ms / 1000, unit: 's', target: 1.5 });
   add({ figure: '5 MB paste, longest main-thread task', value: longest, unit: 'ms', target: 100 });
 }
