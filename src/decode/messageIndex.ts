@@ -89,10 +89,15 @@ class Keyed<E> {
     }
   }
 
-  candidates(keys: readonly (string | undefined)[]): Indexed<E>[] {
-    const found = new Set(this.always);
-    for (const key of keys) for (const indexed of (key && this.byKey.get(key)) || []) found.add(indexed);
-    return [...found].sort((a, b) => a.order - b.order);
+  candidates(keys: readonly (string | undefined)[]): readonly Indexed<E>[] {
+    let found: Indexed<E>[] | undefined;
+    for (const key of keys) {
+      const listed = key === undefined ? undefined : this.byKey.get(key);
+      if (listed) found = [...(found ?? this.always), ...listed];
+    }
+    // Most lines name no key at all: no copying and sorting for them.
+    if (!found) return this.always;
+    return [...new Set(found)].sort((a, b) => a.order - b.order);
   }
 }
 
