@@ -53,9 +53,12 @@ export function createDecoder(entries: readonly CatalogEntry[]): (input: string)
 
 /** Strips what terminals and log viewers add (colours, box drawing, CR) and repairs the older docs' XML. */
 export function normalise(input: string): string {
-  return repairXmlSyntax(
-    input.replace(ANSI, '').replace(/\r\n?/g, '\n').replace(/\0/g, '').replace(BOX_DRAWING, ' '),
-  );
+  let text = input;
+  // A pass only when its character is there: most pastes have none, and a log may be megabytes.
+  if (text.includes('\x1b')) text = text.replace(ANSI, '');
+  if (text.includes('\r')) text = text.replace(/\r\n?/g, '\n');
+  if (text.includes('\0')) text = text.replace(/\0/g, '');
+  return repairXmlSyntax(text.replace(BOX_DRAWING, ' '));
 }
 
 function decodeText(text: string, depth: number, notes: string[], matcher: Matcher): Finding[] {
