@@ -1,7 +1,7 @@
-import Fuse from 'fuse.js';
 import { families, familyOf } from '../catalog/families.ts';
 import { createResolver, type CodeResolution } from '../catalog/lookup.ts';
 import type { CatalogEntry } from '../catalog/types.ts';
+import { createGuesser } from './guess.ts';
 import { indexMessages } from './messageIndex.ts';
 import type { Extracted, MatchKind } from './types.ts';
 
@@ -37,10 +37,6 @@ const INSTANCE_CODES: readonly { code: string; message: RegExp; means: string }[
   { code: 'Unauthorized', message: /(?:)/, means: 'InvalidAccessKeyId.NotFound' },
 ];
 
-// Distinct unknown codes and messages whose "did you mean" is remembered: a log repeats the same few,
-// and each guess searches the whole catalog.
-const MAX_GUESSES = 500;
-
 /** What the decoder needs of a catalog, built once per catalog. */
 export interface Matcher {
   /** Ties extracted fields to a catalog entry, strongest signal first, and notes every disagreement. */
@@ -67,30 +63,7 @@ export function createMatcher(entries: readonly CatalogEntry[]): Matcher {
     if (codes) codes.push(entry.code);
     else byStatus.set(entry.httpStatus, [entry.code]);
   }
-  // Fuzzy search indexes are built on first need: most pastes hold only documented codes.
-  let fuzzyCodes: Fuse<{ code: string; entry: CatalogEntry }> | undefined;
-  let fuzzyMessages: Fuse<{ text: string; entry: CatalogEntry }> | undefined;
-  const codeGuesses = new Map<string, CatalogEntry[]>();
-  const messageGuesses = new Map<string, CatalogEntry | undefined>();
-
-  const guessCode = (code: string): CatalogEntry[] =>
-    remembered(codeGuesses, code, () => {
-      fuzzyCodes ??= new Fuse(
-        entries.flatMap((entry) =>
-          [entry.code, ...entry.aliases.map((a) => a.code)].map((c) => ({ code: c, entry })),
-        ),
-        { keys: ['code'], includeScore: true, threshold: 0.3, ignoreLocation: true },
-      );
-      return fuzzyCodes.search(code, { limit: 3 }).map((g) => g.item.entry);
-    });
-  const guessMessage = (message: string): CatalogEntry | undefined =>
-    remembered(messageGuesses, message, () => {
-      fuzzyMessages ??= new Fuse(
-        entries.flatMap((entry) => entry.messages.map((m) => ({ entry, text: m.text }))),
-        { keys: ['text'], includeScore: true, threshold: 0.3, ignoreLocation: true },
-      );
-      return fuzzyMessages.search(message, { limit: 1 })[0]?.item.entry;
-    });
+  const guess = createGuesser(entries);
 
   const matchCode = (
     code: string,
@@ -141,9 +114,9 @@ export function createMatcher(entries: readonly CatalogEntry[]): Matcher {
       return { ...byRecommend, warnings: [why] };
     }
     // An unknown code with a message we know: the message is the better evidence.
-    const guess = guessCode(code);
+    const guesses = guess.code(code);
     if (byMessage) {
-      const misspelt = guess.some((entry) => entry === byMessage.entry);
+      const misspelt = guesses.some((entry) => entry === byMessage.entry);
       const why = misspelt
         ? `"${code}" is not a documented code; it looks like a misspelling of ${byMessage.entry?.code}, and the message agrees.`
         : `The code "${code}" is not in the catalog; matched by its message instead.`;
@@ -152,13 +125,13 @@ export function createMatcher(entries: readonly CatalogEntry[]): Matcher {
     const family = familyOf(code);
     const familyNote =
       family !== 'none' ? ` ${families[family].label} codes: ${families[family].explanation}` : '';
-    const best = guess[0];
+    const best = guesses[0];
     if (best) {
       return {
         match: 'fuzzy',
         confidence: CONFIDENCE.fuzzy,
         entry: best,
-        candidates: [...new Set(guess.map((entry) => entry.code))],
+        candidates: [...new Set(guesses.map((entry) => entry.code))],
         warnings: [`"${code}" is not a documented code. Did you mean ${best.code}?${familyNote}`],
         ...(family !== 'none' ? { family } : {}),
       };
@@ -183,7 +156,7 @@ export function createMatcher(entries: readonly CatalogEntry[]): Matcher {
         exactWording: true,
         ...found,
       };
-    const near = guessMessage(message.slice(0, 200));
+    const near = guess.message(message.slice(0, 200));
     if (!near) return undefined;
     return {
       match: 'message',
@@ -228,14 +201,6 @@ export function createMatcher(entries: readonly CatalogEntry[]): Matcher {
     resolve,
     messageIn: messages.within,
   };
-}
-
-// A bounded memo: past the bound, answers are computed and not kept.
-function remembered<T>(memo: Map<string, T>, key: string, compute: () => T): T {
-  if (memo.has(key)) return memo.get(key)!;
-  const value = compute();
-  if (memo.size < MAX_GUESSES) memo.set(key, value);
-  return value;
 }
 
 function withDisagreements(match: Match, fields: Extracted, byMessage: MessageMatch | undefined): Match {

@@ -1,7 +1,7 @@
 import { compileTemplate, findTemplate, matchTemplate, type CompiledTemplate } from '../catalog/template.ts';
 import type { CatalogFacts } from '../catalog/types.ts';
 
-// How many characters of a message's end key the index of whole messages.
+// Whole messages are indexed by this many characters of their end.
 const TAIL = 8;
 const PLACEHOLDER = /<\s*parameter name\s*>/;
 const WORD = /[a-z0-9]+/g;
