@@ -8,7 +8,7 @@ import { gzipSync } from 'node:zlib';
 import { chromium, type Page } from '@playwright/test';
 import { CHROMIUM_ARGS, chromiumPath } from '../scripts/chromium.mjs';
 import { createSearch } from '../src/catalog/search.ts';
-import { decode } from '../src/decode/decode.ts';
+import { createDecoder, decode } from '../src/decode/decode.ts';
 import { syntheticCatalog } from './synthetic.ts';
 
 interface Figure {
@@ -123,6 +123,17 @@ function measureNode() {
         min: true,
       });
   }
+  // The same log against larger catalogs: the cost per finding should not grow with the catalog.
+  const megabyte = logOf(1024 * 1024);
+  for (const size of [32, 1000, 10_000]) {
+    const decodeWith = createDecoder(syntheticCatalog(size));
+    decodeWith(megabyte);
+    add({
+      figure: `decode a 1 MB log, ${size.toLocaleString('en')} entries`,
+      value: median([1, 2, 3].map(() => timed(() => decodeWith(megabyte)))),
+      unit: 'ms',
+    });
+  }
 }
 
 async function firstLoadBytes(page: Page) {
@@ -190,8 +201,15 @@ async function typingLatency(page: Page, url: string, entries: string, throttle:
 
 async function bigPaste(page: Page) {
   await page.goto(URL_, { waitUntil: 'load' });
-  const log = logOf(5 * 1024 * 1024);
-  const { ms, longest } = await page.evaluate(async (text) => {
+  // Handing 5 MB from Node to the page takes Playwright a task of its own (a few hundred ms of
+  // deserialising); it is done first, so the figure below measures the page, not the harness.
+  await page.evaluate(
+    (text) => ((window as unknown as { bigPaste: string }).bigPaste = text),
+    logOf(5 * 1024 * 1024),
+  );
+  await page.waitForTimeout(500);
+  const { ms, longest } = await page.evaluate(async () => {
+    const text = (window as unknown as { bigPaste: string }).bigPaste;
     const tasks: number[] = [];
     new PerformanceObserver((list) => list.getEntries().forEach((e) => tasks.push(e.duration))).observe({
       type: 'longtask',
@@ -203,8 +221,10 @@ async function bigPaste(page: Page) {
     data.setData('text/plain', text);
     box.dispatchEvent(new ClipboardEvent('paste', { clipboardData: data, bubbles: true, cancelable: true }));
     await new Promise<void>((resolve) => {
+      // Results are shown when the count and the first finding are on screen.
       const check = () =>
-        /^Found/.test(document.querySelector('.result-status')?.textContent ?? '')
+        /^Found/.test(document.querySelector('.result-status')?.textContent ?? '') &&
+        document.querySelector('.finding')
           ? resolve()
           : requestAnimationFrame(check);
       check();
@@ -212,7 +232,7 @@ async function bigPaste(page: Page) {
     const ms = performance.now() - start;
     await new Promise((r) => setTimeout(r, 200));
     return { ms, longest: Math.max(0, ...tasks) };
-  }, log);
+  });
   add({ figure: '5 MB paste, time to results', value: ms / 1000, unit: 's', target: 1.5 });
   add({ figure: '5 MB paste, longest main-thread task', value: longest, unit: 'ms', target: 100 });
 }

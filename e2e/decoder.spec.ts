@@ -120,7 +120,12 @@ test('a 5 MB paste is held out of the box and decoded in a worker while the page
     'Forbidden.KeyNotFound',
   );
   await expect(status(page)).toHaveText(/^Found [\d,]+ errors\.$/, { timeout: 20_000 });
-  await expect(result(page).getByText(/Showing the first 200 of/)).toBeVisible();
+  await expect(result(page).getByText(/Showing the first 25 of/)).toBeVisible();
+  await expect(result(page).locator('.finding')).toHaveCount(25);
+  // The rest come from the worker a page at a time.
+  await result(page).getByRole('button', { name: 'Show 25 more errors' }).click();
+  await expect(result(page).getByText(/Showing the first 50 of/)).toBeVisible();
+  await expect(result(page).getByRole('heading', { name: /^50\. / })).toBeVisible();
 });
 
 test('a dropped or chosen log file decodes; one over 20 MB is refused', async ({ page }) => {

@@ -4,6 +4,8 @@ const PLACEHOLDER = /<\s*parameter name\s*>/g;
 export interface CompiledTemplate {
   readonly text: string;
   readonly pattern: RegExp;
+  /** The same pattern unanchored, to find the message inside a longer text. */
+  readonly anywhere: RegExp;
 }
 
 /** True when a documented message has a placeholder a server fills in. */
@@ -15,8 +17,8 @@ export function isTemplate(text: string): boolean {
 export function compileTemplate(text: string): CompiledTemplate {
   const parts = text.trim().split(PLACEHOLDER).map(escapeRegExp);
   // A bounded, quote-free capture cannot backtrack across the rest of the message.
-  const body = parts.map(loosenSpace).join('([^"<>\\n]{1,128})');
-  return { text, pattern: new RegExp(`^${body.replace(/\\\.$/, '\\.?')}$`, 'i') };
+  const body = parts.map(loosenSpace).join('([^"<>\\n]{1,128})').replace(/\\\.$/, '\\.?');
+  return { text, pattern: new RegExp(`^${body}$`, 'i'), anywhere: new RegExp(body, 'i') };
 }
 
 /** The parameter name a real message puts into the template, or undefined if it does not fit. */
@@ -41,8 +43,7 @@ export function findTemplate(
   template: CompiledTemplate,
   text: string,
 ): { text: string; param?: string } | undefined {
-  const inner = template.pattern.source.replace(/^\^/, '').replace(/\$$/, '');
-  const found = new RegExp(inner, 'i').exec(text);
+  const found = template.anywhere.exec(text);
   if (!found) return undefined;
   const param = found[1]?.trim();
   return param ? { text: found[0], param } : { text: found[0] };

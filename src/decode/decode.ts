@@ -1,9 +1,12 @@
+import { catalog } from '../catalog/catalog.ts';
+import type { CatalogEntry } from '../catalog/types.ts';
 import { isFinding } from './fields.ts';
 import { readJson } from './json.ts';
 import { lineStartsOf, readFieldLines } from './lines.ts';
-import { matchExtracted } from './match.ts';
+import { createMatcher, type Matcher } from './match.ts';
 import { mergePieces } from './merge.ts';
 import type { Piece } from './piece.ts';
+import { overlapTest } from './ranges.ts';
 import { readText } from './text.ts';
 import type { DecodeResult, Finding } from './types.ts';
 import { readXml, repairXmlSyntax } from './xml.ts';
@@ -19,37 +22,46 @@ const ANSI = /\x1b\[[0-9;?]{0,32}[ -/]{0,4}[@-~]/g;
 const BOX_DRAWING = /[\u2500-\u257f]/g;
 
 /** Reads any error text (bodies, SDK exceptions, CLI output, logs) and reports each error found, in order. */
-export function decode(input: string): DecodeResult {
-  if (input.length > MAX_INPUT) {
-    const megabytes = (input.length / 1024 / 1024).toFixed(1);
-    return {
-      ok: false,
-      reason: `The input is ${megabytes} MB; the decoder reads at most 20 MB.`,
-      hint: 'Cut the log down to the part around the error (grep for RequestId or Code) and try again.',
-    };
-  }
-  const text = normalise(input);
-  if (text.trim() === '') {
-    return {
-      ok: false,
-      reason: 'The input is empty.',
-      hint: 'Paste an error body, an SDK exception, CLI output or a log line.',
-    };
-  }
-  const notes: string[] = [];
-  const findings = decodeText(text, 0, notes).filter((finding) => finding !== undefined);
-  if (findings.length === 0) return { ok: false, ...whyNothing(text, notes) };
-  return { ok: true, findings, notes };
+export const decode: (input: string) => DecodeResult = createDecoder(catalog);
+
+/** A decoder that matches against the given entries (the bench's larger catalogs, or the real one). */
+export function createDecoder(entries: readonly CatalogEntry[]): (input: string) => DecodeResult {
+  const matcher = createMatcher(entries);
+  return (input) => {
+    if (input.length > MAX_INPUT) {
+      const megabytes = (input.length / 1024 / 1024).toFixed(1);
+      return {
+        ok: false,
+        reason: `The input is ${megabytes} MB; the decoder reads at most 20 MB.`,
+        hint: 'Cut the log down to the part around the error (grep for RequestId or Code) and try again.',
+      };
+    }
+    const text = normalise(input);
+    if (text.trim() === '') {
+      return {
+        ok: false,
+        reason: 'The input is empty.',
+        hint: 'Paste an error body, an SDK exception, CLI output or a log line.',
+      };
+    }
+    const notes: string[] = [];
+    const findings = decodeText(text, 0, notes, matcher).filter((finding) => finding !== undefined);
+    if (findings.length === 0) return { ok: false, ...whyNothing(text, notes) };
+    return { ok: true, findings, notes };
+  };
 }
 
 /** Strips what terminals and log viewers add (colours, box drawing, CR) and repairs the older docs' XML. */
 export function normalise(input: string): string {
-  return repairXmlSyntax(
-    input.replace(ANSI, '').replace(/\r\n?/g, '\n').replace(/\0/g, '').replace(BOX_DRAWING, ' '),
-  );
+  let text = input;
+  // A pass only when its character is there: most pastes have none, and a log may be megabytes.
+  if (text.includes('\x1b')) text = text.replace(ANSI, '');
+  if (text.includes('\r')) text = text.replace(/\r\n?/g, '\n');
+  if (text.includes('\0')) text = text.replace(/\0/g, '');
+  return repairXmlSyntax(text.replace(BOX_DRAWING, ' '));
 }
 
-function decodeText(text: string, depth: number, notes: string[]): Finding[] {
+function decodeText(text: string, depth: number, notes: string[], matcher: Matcher): Finding[] {
   const json = readJson(text);
   const xml = readXml(text);
   notes.push(...xml.problems);
@@ -57,30 +69,24 @@ function decodeText(text: string, depth: number, notes: string[]): Finding[] {
   const structured = [...json.pieces, ...xml.pieces];
   const bodies = [...json.covered, ...xml.pieces.map((piece): [number, number] => [piece.start, piece.end])];
   // A line that holds a body is read as that body, not again as loose text.
-  const fieldBlocks = readFieldLines(text, lineStarts).filter((piece) => !overlapsAny(piece, bodies));
+  const inBody = overlapTest(bodies);
+  const fieldBlocks = readFieldLines(text, lineStarts).filter((piece) => !inBody(piece.start, piece.end));
   for (const block of fieldBlocks) bodies.push([block.start, block.end]);
-  const loose = [
-    ...fieldBlocks,
-    ...readText(text, lineStarts).filter((piece) => !overlapsAny(piece, bodies)),
-  ];
-  const findings = mergePieces([...structured, ...loose])
+  const loose = [...fieldBlocks, ...readText(text, lineStarts, overlapTest(bodies), matcher)];
+  const findings = mergePieces([...structured, ...loose], matcher.resolve)
     .filter((piece) => isFinding(piece.fields))
-    .map(toFinding);
+    .map((piece) => toFinding(piece, matcher));
   if (depth < MAX_EMBEDDING) {
     for (const body of json.embedded) {
-      const inner = decodeText(normalise(body.text), depth + 1, notes);
+      const inner = decodeText(normalise(body.text), depth + 1, notes, matcher);
       findings.push(...inner.map((finding) => ({ ...finding, offset: body.at })));
     }
   }
   return findings.sort((a, b) => a.offset - b.offset);
 }
 
-function overlapsAny(piece: Piece, ranges: readonly [number, number][]): boolean {
-  return ranges.some(([start, end]) => piece.start < end && start < piece.end);
-}
-
-function toFinding(piece: Piece): Finding {
-  const found = matchExtracted(piece.fields);
+function toFinding(piece: Piece, matcher: Matcher): Finding {
+  const found = matcher.match(piece.fields);
   return {
     format: piece.format,
     offset: piece.start,

@@ -24,10 +24,16 @@ const FIELD_NAMES: Record<string, Known> = {
 };
 const MAX_OTHER_FIELDS = 20;
 const MAX_VALUE = 2000;
+const MAX_SEEN_NAMES = 1000;
+const seenNames = new Map<string, Known | undefined>();
 
 /** The known field a name means, if any: "ErrorCode", "error_code" and "Code" all mean `code`. */
 export function knownField(name: string): Known | undefined {
-  return FIELD_NAMES[name.replace(/[^A-Za-z0-9]/g, '').toLowerCase()];
+  // A log repeats the same few names thousands of times; remember them (a bounded number).
+  if (seenNames.has(name)) return seenNames.get(name);
+  const known = FIELD_NAMES[name.replace(/[^A-Za-z0-9]/g, '').toLowerCase()];
+  if (seenNames.size < MAX_SEEN_NAMES) seenNames.set(name, known);
+  return known;
 }
 
 /** Starts an empty set of extracted fields. */

@@ -72,13 +72,20 @@ export function parse(candidate: string): unknown {
 function bracePairs(text: string): [number, number][] {
   const pairs: [number, number][] = [];
   const open: number[] = [];
-  for (let i = 0; i < text.length; i++) {
-    const char = text.charCodeAt(i);
-    if (char === 123 /* { */) open.push(i);
-    else if (char === 125 /* } */ && open.length > 0) {
-      const start = open.pop()!;
-      if (open.length < MAX_NESTING) pairs.push([start, i]);
+  // indexOf jumps from brace to brace; a log is mostly text between them.
+  let nextOpen = text.indexOf('{');
+  let nextClose = text.indexOf('}');
+  while (nextOpen !== -1 || nextClose !== -1) {
+    if (nextOpen !== -1 && (nextClose === -1 || nextOpen < nextClose)) {
+      open.push(nextOpen);
+      nextOpen = text.indexOf('{', nextOpen + 1);
+      continue;
     }
+    if (open.length > 0) {
+      const start = open.pop()!;
+      if (open.length < MAX_NESTING) pairs.push([start, nextClose]);
+    }
+    nextClose = text.indexOf('}', nextClose + 1);
   }
   for (const start of open.slice(0, MAX_NESTING)) pairs.push([start, truncatedEnd(text, start) - 1]);
   return pairs.sort((a, b) => a[0] - b[0] || b[1] - a[1]);

@@ -2,9 +2,10 @@ import { emptyFields, isError, knownField, setField } from './fields.ts';
 import type { Piece } from './piece.ts';
 
 // A "Name: value" line as SDKs, the aliyun CLI and logs print them ("ErrorCode: X", "RequestId : X",
-// "   StatusCode: 404", `"Code": "X",`). Bounded quantifiers only: no line can make it backtrack.
+// "   StatusCode: 404", `"Code": "X",`), once its trailing comma and spaces are cut (see withoutTrailer).
+// Bounded quantifiers only: no line can make it backtrack.
 const FIELD_LINE =
-  /^[\s│|>*•-]{0,16}["']?([A-Za-z][A-Za-z_ -]{0,30}?)["']?[ \t]{0,8}[:=][ \t]{0,8}(.{0,4000}?)[ \t]*,?[ \t]*$/;
+  /^[\s│|>*•-]{0,16}["']?([A-Za-z][A-Za-z_ -]{0,30}?)["']?[ \t]{0,8}[:=][ \t]{0,8}(.{0,4000})$/;
 const MAX_LINE = 64 * 1024;
 // Lines between two fields of one printout (an SDK's "Data:" body, a blank) before the printout ends.
 const MAX_GAP = 2;
@@ -28,7 +29,7 @@ export function readFieldLines(text: string, lineStarts: readonly number[]): Pie
     const from = lineStarts[i]!;
     const to = (lineStarts[i + 1] ?? text.length + 1) - 1;
     const line = to - from > MAX_LINE ? '' : text.slice(from, to);
-    const match = FIELD_LINE.exec(line);
+    const match = FIELD_LINE.exec(withoutTrailer(line));
     const known = match ? knownField(match[1]!) : undefined;
     if (!match || !known) {
       if (start !== -1 && ++gap > MAX_GAP) close();
@@ -43,6 +44,20 @@ export function readFieldLines(text: string, lineStarts: readonly number[]): Pie
   }
   close();
   return pieces;
+}
+
+// Cuts the spaces, comma and spaces a line may end with (`"Code": "X",`). Done by hand: a pattern that
+// leaves them out of the value has to try every length of the value, and "Data:" lines are long.
+function withoutTrailer(line: string): string {
+  let end = line.length;
+  while (end > 0 && isBlank(line.charCodeAt(end - 1))) end--;
+  if (end > 0 && line.charCodeAt(end - 1) === 44 /* , */) end--;
+  while (end > 0 && isBlank(line.charCodeAt(end - 1))) end--;
+  return end === line.length ? line : line.slice(0, end);
+}
+
+function isBlank(char: number): boolean {
+  return char === 32 || char === 9;
 }
 
 function unquote(value: string): string {

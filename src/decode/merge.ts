@@ -1,5 +1,5 @@
-import { resolveCode } from '../catalog/lookup.ts';
 import { isError } from './fields.ts';
+import type { Matcher } from './match.ts';
 import type { Piece } from './piece.ts';
 import type { Extracted } from './types.ts';
 
@@ -11,37 +11,35 @@ const NEAR = 400;
  * summary lines and its "Data:" body, an exception line and the "RequestId" line under it. Two whole
  * errors read the same way (two log lines, two bodies) are never joined.
  */
-export function mergePieces(pieces: readonly Piece[]): Piece[] {
+export function mergePieces(pieces: readonly Piece[], resolve: Matcher['resolve']): Piece[] {
   const sorted = [...pieces].sort((a, b) => a.start - b.start || b.end - a.end);
   const merged: Piece[] = [];
   for (const piece of sorted) {
     const last = merged.at(-1);
-    if (last && belongTogether(last, piece)) merged[merged.length - 1] = join(last, piece);
+    if (last && belongTogether(last, piece, resolve)) merged[merged.length - 1] = join(last, piece);
     else merged.push(piece);
   }
   return merged;
 }
 
-function belongTogether(a: Piece, b: Piece): boolean {
+function belongTogether(a: Piece, b: Piece, resolve: Matcher['resolve']): boolean {
   // A RequestId is unique to one call: the same one twice (a logger line and the traceback under it)
   // is one error printed twice.
-  if (a.fields.requestId && a.fields.requestId === b.fields.requestId) return agree(a.fields, b.fields);
+  if (a.fields.requestId && a.fields.requestId === b.fields.requestId)
+    return agree(a.fields, b.fields, resolve);
   if (b.start - a.end > NEAR) return false;
   // A status line alone ("HTTP/1.1 404 Not Found") heads what follows it, never what came before.
   if (!isError(b.fields) && b.fields.httpStatus && !b.fields.requestId) return false;
   const whole = isError(a.fields) && isError(b.fields);
   if (whole && a.format === b.format) return false;
-  return agree(a.fields, b.fields);
+  return agree(a.fields, b.fields, resolve);
 }
 
-function agree(a: Extracted, b: Extracted): boolean {
+function agree(a: Extracted, b: Extracted, resolve: Matcher['resolve']): boolean {
+  const canonical = (code: string) => resolve(code)?.entry.code ?? code;
   if (a.code && b.code && canonical(a.code) !== canonical(b.code)) return false;
   if (a.requestId && b.requestId && a.requestId !== b.requestId) return false;
   return !(a.httpStatus && b.httpStatus && a.httpStatus !== b.httpStatus);
-}
-
-function canonical(code: string): string {
-  return resolveCode(code)?.entry.code ?? code;
 }
 
 // The structured piece's fields win; the other only fills gaps.
@@ -61,5 +59,8 @@ function rank(piece: Piece): number {
 }
 
 function definedOnly(fields: Extracted): Partial<Extracted> {
-  return Object.fromEntries(Object.entries(fields).filter(([, value]) => value !== undefined));
+  const defined: Partial<Record<keyof Extracted, unknown>> = {};
+  for (const key of Object.keys(fields) as (keyof Extracted)[])
+    if (fields[key] !== undefined) defined[key] = fields[key];
+  return defined as Partial<Extracted>;
 }

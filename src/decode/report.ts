@@ -4,28 +4,36 @@ import type { Finding } from './types.ts';
 
 // Kept apart from summary.ts so the page can format reports without loading the decoder itself.
 
-/** How many findings travel to the page; the summary always counts them all. */
-export const SHOWN_FINDINGS = 200;
-
 export type Report =
   | {
       readonly ok: true;
+      /** The first findings in full; the page asks for the rest a page at a time. */
       readonly findings: readonly Finding[];
       readonly total: number;
       readonly summary: readonly CodeSummary[];
+      /** Every catalog code matched, in order of first appearance. */
+      readonly matched: readonly string[];
       readonly notes: readonly string[];
     }
   | { readonly ok: false; readonly reason: string; readonly hint: string };
 
-/** Decodes text for display: the first findings in full, a summary of all of them by code. */
-export function decodeReport(text: string): Report {
+/**
+ * Decodes text for display: the first `shown` findings in full and a summary of all of them by code,
+ * small enough to hand to the page at once; and every finding, for the pages after the first.
+ */
+export function decodeReport(text: string, shown: number): { report: Report; all: readonly Finding[] } {
   const result = decode(text);
-  if (!result.ok) return result;
+  if (!result.ok) return { report: result, all: [] };
+  const matched = new Set(result.findings.flatMap((finding) => (finding.entry ? [finding.entry.code] : [])));
   return {
-    ok: true,
-    findings: result.findings.slice(0, SHOWN_FINDINGS),
-    total: result.findings.length,
-    summary: summarise(result.findings),
-    notes: result.notes,
+    report: {
+      ok: true,
+      findings: result.findings.slice(0, shown),
+      total: result.findings.length,
+      summary: summarise(result.findings),
+      matched: [...matched],
+      notes: result.notes,
+    },
+    all: result.findings,
   };
 }

@@ -14,7 +14,8 @@ const SECRETS: readonly [RegExp, string][] = [
   [/(acs:[a-z-]{1,32}:[a-z0-9-]{0,32}:)\d{10,20}(?=:)/g, '$1***'],
   [/\b\d{16}\b/g, '****************'],
 ];
-const MAX_SHARED = 16 * 1024;
+/** The longest text a share link carries. */
+export const MAX_SHARED = 16 * 1024;
 const FRAGMENT = /^#paste=([A-Za-z0-9_-]{1,40000})$/;
 
 /** Replaces AccessKey IDs, signatures, tokens and account ids with *** so the rest can be shared. */

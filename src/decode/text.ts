@@ -1,8 +1,6 @@
-import { facts } from '../catalog/facts.ts';
 import { familyOf } from '../catalog/families.ts';
-import { resolveCode } from '../catalog/lookup.ts';
-import { compileTemplate, findTemplate } from '../catalog/template.ts';
 import { emptyFields, setField } from './fields.ts';
+import type { Matcher } from './match.ts';
 import type { Piece } from './piece.ts';
 
 const MAX_LINE = 64 * 1024;
@@ -26,28 +24,28 @@ const RECOMMEND = /https?:\/\/[^\s"'<>]{1,300}troubleshoot\?[^\s"'<>]{1,300}/;
 const STATUS =
   /(?:HTTP\/\d(?:\.\d)?[ \t]{1,4}|(?:HTTP[ _]?Status(?:Code)?|StatusCode|status)["']?[ \t]{0,4}[:=][ \t]{0,4})(\d{3})\b/i;
 
-const templates = facts.flatMap((entry) =>
-  entry.messages.map((message) => ({
-    template: compileTemplate(message.text),
-    // A cheap test before the regular expression: the longest fixed run of the message, lowercased.
-    anchor: longestRun(message.text),
-  })),
-);
-
-/** Error signals in free text, one piece per line: codes, documented messages, ids, statuses, links. */
-export function readText(text: string, lineStarts: readonly number[]): Piece[] {
+/**
+ * Error signals in free text, one piece per line: codes, documented messages, ids, statuses, links.
+ * Lines for which `skip` is true (asked in order) are not read: they belong to a body already read.
+ */
+export function readText(
+  text: string,
+  lineStarts: readonly number[],
+  skip: (start: number, end: number) => boolean,
+  matcher: Matcher,
+): Piece[] {
   const pieces: Piece[] = [];
   for (let i = 0; i < lineStarts.length; i++) {
     const start = lineStarts[i]!;
     const end = (lineStarts[i + 1] ?? text.length + 1) - 1;
-    if (end - start > MAX_LINE || end === start) continue;
-    const fields = lineFields(text.slice(start, end));
+    if (end - start > MAX_LINE || end === start || skip(start, end)) continue;
+    const fields = lineFields(text.slice(start, end), matcher);
     if (fields) pieces.push({ start, end, format: 'text', fields });
   }
   return pieces;
 }
 
-function lineFields(line: string) {
+function lineFields(line: string, matcher: Matcher) {
   const fields = emptyFields();
   const tea = TEA_MESSAGE.exec(line);
   if (tea) {
@@ -57,12 +55,13 @@ function lineFields(line: string) {
   }
   const exception = EXCEPTION_CODE.exec(line);
   const labelled = LABELLED_CODE.exec(line)?.[1];
-  const code = exception?.[1] ?? (labelled && withoutErrorSuffix(labelled)) ?? knownCodeIn(line);
+  const code =
+    exception?.[1] ?? (labelled && withoutErrorSuffix(labelled, matcher)) ?? knownCodeIn(line, matcher);
   if (code) setField(fields, 'Code', code);
   if (exception && !fields.message) setField(fields, 'Message', exception[2]);
   if (!fields.message) {
-    const message = documentedMessageIn(line);
-    if (message) setField(fields, 'Message', message);
+    const message = matcher.messageIn(line);
+    if (message) setField(fields, 'Message', message.text);
   }
   setField(fields, 'RequestId', REQUEST_ID.exec(line)?.[1]);
   setField(fields, 'HostId', HOST_ID.exec(line)?.[1]);
@@ -74,11 +73,11 @@ function lineFields(line: string) {
 
 // A catalog code or alias anywhere on the line, else a dotted word of a known family (Rejected.Foo).
 // URLs are left out: a Recommend link's q= is its own, weaker signal, and signed URLs are noise.
-function knownCodeIn(line: string): string | undefined {
+function knownCodeIn(line: string, matcher: Matcher): string | undefined {
   let family: string | undefined;
   for (const [token] of line.replace(URL, ' ').matchAll(CODE_TOKEN)) {
-    const code = withoutErrorSuffix(token);
-    const resolved = resolveCode(code);
+    const code = withoutErrorSuffix(token, matcher);
+    const resolved = matcher.resolve(code);
     if (resolved && resolved.via !== 'case') return code;
     if (!family && code.includes('.') && familyOf(code) !== 'none') family = code;
   }
@@ -86,22 +85,7 @@ function knownCodeIn(line: string): string | undefined {
 }
 
 // @alicloud/pop-core names its errors after the code plus "Error": "InvalidAccessKeyId.NotFoundError".
-function withoutErrorSuffix(token: string): string {
+function withoutErrorSuffix(token: string, matcher: Matcher): string {
   const bare = token.endsWith('Error') ? token.slice(0, -'Error'.length) : token;
-  return bare !== token && resolveCode(bare) ? bare : token;
-}
-
-function documentedMessageIn(line: string): string | undefined {
-  const lower = line.toLowerCase();
-  for (const { template, anchor } of templates) {
-    if (!lower.includes(anchor)) continue;
-    const found = findTemplate(template, line);
-    if (found) return found.text;
-  }
-  return undefined;
-}
-
-function longestRun(message: string): string {
-  const runs = message.toLowerCase().split(/<\s*parameter name\s*>|"/);
-  return runs.reduce((a, b) => (b.trim().length > a.length ? b.trim() : a), '');
+  return bare !== token && matcher.resolve(bare) ? bare : token;
 }

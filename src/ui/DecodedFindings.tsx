@@ -1,4 +1,5 @@
 import type { Report } from '../decode/report.ts';
+import { FINDINGS_PAGE } from './decodeMessages.ts';
 import { DecodeSummary } from './DecodeSummary.tsx';
 import { FindingCard } from './FindingCard.tsx';
 import { ShareLink } from './ShareLink.tsx';
@@ -9,10 +10,13 @@ interface Props {
   text: string;
   linkFor: (code: string) => string;
   onOpen: (code: string) => void;
+  /** Asks for the next page of findings. */
+  onMore: () => void;
 }
 
-/** Every error found: notes, a summary when there are several, and a card for each. */
-export function DecodedFindings({ report, text, linkFor, onOpen }: Props) {
+/** Every error found: notes, a summary when there are several, and a card for each, a page at a time. */
+export function DecodedFindings({ report, text, linkFor, onOpen, onMore }: Props) {
+  const rest = report.total - report.findings.length;
   return (
     <>
       {report.notes.map((note) => (
@@ -30,10 +34,13 @@ export function DecodedFindings({ report, text, linkFor, onOpen }: Props) {
           onOpen={onOpen}
         />
       ))}
-      {report.total > report.findings.length && (
+      {rest > 0 && (
         <p className="note">
-          Showing the first {report.findings.length} of {report.total.toLocaleString('en')} errors; the
-          summary above counts them all.
+          Showing the first {report.findings.length.toLocaleString('en')} of{' '}
+          {report.total.toLocaleString('en')} errors; the summary above counts them all.{' '}
+          <button type="button" onClick={onMore}>
+            Show {Math.min(rest, FINDINGS_PAGE)} more errors
+          </button>
         </p>
       )}
       <ShareLink text={text} code={report.findings.find((f) => f.entry)?.entry?.code} linkFor={linkFor} />

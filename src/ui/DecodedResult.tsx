@@ -1,10 +1,10 @@
-import { lazy, Suspense } from 'react';
+import { lazy, Suspense, useEffect } from 'react';
 import type { DecoderState } from './useDecoder.ts';
 
-// Results load with the first result: the first view needs only the paste box.
-const DecodedFindings = lazy(() =>
-  import('./DecodedFindings.tsx').then((m) => ({ default: m.DecodedFindings })),
-);
+// Results load with the first decoding, while the worker works: the first view needs only the paste box,
+// and loading them once the answer is in would add their loading to the wait.
+const loadFindings = () => import('./DecodedFindings.tsx');
+const DecodedFindings = lazy(() => loadFindings().then((m) => ({ default: m.DecodedFindings })));
 
 interface Props {
   state: DecoderState;
@@ -12,10 +12,16 @@ interface Props {
   text: string;
   linkFor: (code: string) => string;
   onOpen: (code: string) => void;
+  /** Asks for the next page of findings. */
+  onMore: () => void;
 }
 
 /** The region named "Decoded result": what was found, or why nothing was, in plain words. */
-export function DecodedResult({ state, text, linkFor, onOpen }: Props) {
+export function DecodedResult({ state, text, linkFor, onOpen, onMore }: Props) {
+  const working = state.status === 'working';
+  useEffect(() => {
+    if (working) void loadFindings();
+  }, [working]);
   return (
     <section className="result" aria-label="Decoded result">
       <p className="result-status" role="status">
@@ -24,7 +30,13 @@ export function DecodedResult({ state, text, linkFor, onOpen }: Props) {
       {state.status === 'done' && !state.report.ok && <p className="hint">{state.report.hint}</p>}
       {state.status === 'done' && state.report.ok && (
         <Suspense fallback={<p>Loading the result…</p>}>
-          <DecodedFindings report={state.report} text={text} linkFor={linkFor} onOpen={onOpen} />
+          <DecodedFindings
+            report={state.report}
+            text={text}
+            linkFor={linkFor}
+            onOpen={onOpen}
+            onMore={onMore}
+          />
         </Suspense>
       )}
     </section>

@@ -23,11 +23,11 @@ export function Decoder({ linkFor, onOpen, onMatched }: Props) {
   );
   const [held, setHeld] = useState<{ name: string; text: string } | undefined>();
   const text = held?.text ?? typed;
-  const state = useDecoder(text);
+  const { state, showMore } = useDecoder(text);
 
   useEffect(() => {
     const report = state.status === 'done' ? state.report : undefined;
-    onMatched(report?.ok ? report.findings.flatMap((f) => (f.entry ? [f.entry.code] : [])) : NONE);
+    onMatched(report?.ok ? report.matched : NONE);
   }, [state, onMatched]);
 
   const tryExample = async (load: () => Promise<{ default: string }>) => {
@@ -55,7 +55,7 @@ export function Decoder({ linkFor, onOpen, onMatched }: Props) {
           </button>
         ))}
       </div>
-      <DecodedResult state={state} text={text} linkFor={linkFor} onOpen={onOpen} />
+      <DecodedResult state={state} text={text} linkFor={linkFor} onOpen={onOpen} onMore={showMore} />
     </section>
   );
 }

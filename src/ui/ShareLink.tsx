@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import { maskSecrets, shareFragment } from '../decode/share.ts';
+import { MAX_SHARED, maskSecrets, shareFragment } from '../decode/share.ts';
 import { CopyButton } from './CopyButton.tsx';
 
 interface Props {
@@ -14,7 +14,9 @@ interface Props {
 export function ShareLink({ text, code, linkFor }: Props) {
   const [masked, setMasked] = useState(true);
   const [codeOnly, setCodeOnly] = useState(false);
-  const fragment = codeOnly ? undefined : shareFragment(masked ? maskSecrets(text) : text);
+  // Masking a multi-megabyte log would block the page for nothing: no link can carry it.
+  const fragment =
+    codeOnly || text.length > MAX_SHARED ? undefined : shareFragment(masked ? maskSecrets(text) : text);
   const page = typeof window === 'undefined' ? '' : `${window.location.origin}${window.location.pathname}`;
   const link = fragment ? `${page}${fragment}` : code ? linkFor(code) : '';
 

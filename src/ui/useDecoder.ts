@@ -1,5 +1,6 @@
-import { useEffect, useRef, useState } from 'react';
+import { useCallback, useEffect, useRef, useState } from 'react';
 import type { Report } from '../decode/report.ts';
+import type { FromWorker, ToWorker } from './decodeMessages.ts';
 
 export type DecoderState =
   { status: 'idle' } | { status: 'working'; bytes: number } | { status: 'done'; report: Report };
@@ -11,11 +12,16 @@ const IDLE: DecoderState = { status: 'idle' };
 const TYPING_PAUSE_MS = 150;
 const SMALL = 2000;
 
-/** Decodes text in a Web Worker as it changes; answers to older text are dropped. */
-export function useDecoder(text: string): DecoderState {
+/**
+ * Decodes text in a Web Worker as it changes; answers to older text are dropped. The report holds the
+ * first findings; `showMore` asks the worker for the next page of them.
+ */
+export function useDecoder(text: string): { state: DecoderState; showMore: () => void } {
   const [state, setState] = useState<DecoderState>({ status: 'idle' });
   const worker = useRef<Worker | null>(null);
   const latest = useRef(0);
+  // How many findings the page has, so a second click before the answer asks for the same page.
+  const shown = useRef(0);
 
   useEffect(() => () => worker.current?.terminate(), []);
 
@@ -24,21 +30,44 @@ export function useDecoder(text: string): DecoderState {
     if (text.trim() === '') return;
     const start = () => {
       worker.current ??= createWorker((answer) => {
-        if (answer.id === latest.current) setState({ status: 'done', report: answer.report });
+        if (answer.id !== latest.current) return;
+        if (answer.kind === 'report') {
+          shown.current = answer.report.ok ? answer.report.findings.length : 0;
+          setState({ status: 'done', report: answer.report });
+        } else if (answer.from === shown.current) {
+          shown.current += answer.findings.length;
+          setState((state) => withMore(state, answer.findings));
+        }
       });
       setState({ status: 'working', bytes: text.length });
-      worker.current.postMessage({ id, text });
+      post(worker.current, { kind: 'decode', id, text });
     };
     const timer = setTimeout(start, text.length < SMALL ? TYPING_PAUSE_MS : 0);
     return () => clearTimeout(timer);
   }, [text]);
 
+  const showMore = useCallback(() => {
+    if (worker.current) post(worker.current, { kind: 'more', id: latest.current, from: shown.current });
+  }, []);
+
   // Empty text is idle whatever an older answer said; that answer's id is already stale.
-  return text.trim() === '' ? IDLE : state;
+  return { state: text.trim() === '' ? IDLE : state, showMore };
 }
 
-function createWorker(onAnswer: (answer: { id: number; report: Report }) => void): Worker {
+function withMore(
+  state: DecoderState,
+  more: Extract<FromWorker, { kind: 'more' }>['findings'],
+): DecoderState {
+  if (state.status !== 'done' || !state.report.ok) return state;
+  return { status: 'done', report: { ...state.report, findings: [...state.report.findings, ...more] } };
+}
+
+function post(worker: Worker, message: ToWorker) {
+  worker.postMessage(message);
+}
+
+function createWorker(onAnswer: (answer: FromWorker) => void): Worker {
   const worker = new Worker(new URL('./decodeWorker.ts', import.meta.url), { type: 'module' });
-  worker.onmessage = (event: MessageEvent<{ id: number; report: Report }>) => onAnswer(event.data);
+  worker.onmessage = (event: MessageEvent<FromWorker>) => onAnswer(event.data);
   return worker;
 }
