@@ -68,7 +68,8 @@ test('a link opens the detail view, an alias link opens the canonical entry', as
 
   await aliased.getByRole('button', { name: 'Close' }).click();
   await expect(aliased).toBeHidden();
-  expect(new URL(page.url()).searchParams.get('code')).toBeNull();
+  // The dialog hides at once; its close event, which updates the URL, follows in a later task.
+  await expect.poll(() => new URL(page.url()).searchParams.get('code')).toBeNull();
 });
 
 test('the keyboard alone finds, opens and closes an entry', async ({ page }) => {
