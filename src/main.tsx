@@ -1,4 +1,4 @@
-import { StrictMode } from 'react';
+import { startTransition, StrictMode } from 'react';
 import { createRoot, hydrateRoot } from 'react-dom/client';
 import { App } from './App.tsx';
 import { ErrorBoundary } from './ui/ErrorBoundary.tsx';
@@ -13,8 +13,8 @@ const app = (
   </StrictMode>
 );
 // The build prerenders the default view; a URL with a search, filters, an entry or a shared paste
-// renders afresh.
-if (root.hasChildNodes() && showsPrerenderedView()) hydrateRoot(root, app);
+// renders afresh. Hydrating in a transition lets React yield between slices instead of one long task.
+if (root.hasChildNodes() && showsPrerenderedView()) startTransition(() => void hydrateRoot(root, app));
 else {
   root.textContent = '';
   createRoot(root).render(app);
