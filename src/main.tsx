@@ -13,14 +13,18 @@ const app = (
   </StrictMode>
 );
 // The build prerenders the default view; a URL with a search, filters, an entry or a shared paste
-// renders afresh. Hydrating in a transition lets React yield between slices instead of one long task.
-if (root.hasChildNodes() && showsPrerenderedView()) startTransition(() => void hydrateRoot(root, app));
-else {
-  root.textContent = '';
-  createRoot(root).render(app);
+// renders afresh. Hydration gets a task of its own, after this module's evaluation, and runs in a
+// transition, so React yields between slices instead of working in one long task.
+function mount() {
+  if (root.hasChildNodes() && showsPrerenderedView()) startTransition(() => void hydrateRoot(root, app));
+  else {
+    root.textContent = '';
+    createRoot(root).render(app);
+  }
+  // From here React handles input (hydrating at once what is touched); the browser journeys wait for it.
+  root.dataset.live = '';
 }
-// From here React handles input (hydrating at once what is touched); the browser journeys wait for it.
-root.dataset.live = '';
+setTimeout(mount);
 
 // After one visit the app works offline (the worker precaches the build); not in development. Registered
 // once the page has loaded, which boot.ts may have waited for already.
