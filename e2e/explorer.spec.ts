@@ -195,3 +195,19 @@ test('the page and the catalog table paint without JavaScript, then hydrate', as
   await expect(page.getByText('32 of 32 codes')).toBeVisible();
   await context.close();
 });
+
+test('the prerendered page paints before any of the app code is requested', async ({ page }) => {
+  await page.goto('./');
+  const { paint, scripts } = await page.evaluate(() => {
+    const entry = document.querySelector<HTMLScriptElement>('script[src]')!.src;
+    return {
+      paint: performance.getEntriesByName('first-contentful-paint')[0]?.startTime ?? Infinity,
+      scripts: performance
+        .getEntriesByType('resource')
+        .filter((r) => r.name.endsWith('.js') && r.name !== entry)
+        .map((r) => r.startTime),
+    };
+  });
+  expect(scripts.length).toBeGreaterThan(0);
+  for (const start of scripts) expect(start).toBeGreaterThanOrEqual(paint);
+});
