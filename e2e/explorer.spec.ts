@@ -196,6 +196,23 @@ test('the page and the catalog table paint without JavaScript, then hydrate', as
   await context.close();
 });
 
+test('with JavaScript the app adopts the prerendered page rather than drawing it again', async ({ page }) => {
+  // Marked before the app's code arrives: it waits for the first paint, which follows DOMContentLoaded.
+  await page.addInitScript(() =>
+    document.addEventListener('DOMContentLoaded', () => {
+      (window as { prerendered?: Element | null }).prerendered = document.querySelector('header.site p');
+    }),
+  );
+  await page.goto('./');
+  await page.getByRole('searchbox', { name: /Search/ }).fill('keynotfound');
+  await expect(rows(page).first().getByRole('link')).toHaveText('Forbidden.KeyNotFound');
+  const adopted = await page.evaluate(
+    () =>
+      (window as { prerendered?: Element | null }).prerendered === document.querySelector('header.site p'),
+  );
+  expect(adopted).toBe(true);
+});
+
 test('the prerendered page paints before any of the app code is requested', async ({ page }) => {
   await page.goto('./');
   const { paint, scripts } = await page.evaluate(() => {
