@@ -68,7 +68,8 @@ test('a link opens the detail view, an alias link opens the canonical entry', as
 
   await aliased.getByRole('button', { name: 'Close' }).click();
   await expect(aliased).toBeHidden();
-  expect(new URL(page.url()).searchParams.get('code')).toBeNull();
+  // The dialog hides at once; its close event, which updates the URL, follows in a later task.
+  await expect.poll(() => new URL(page.url()).searchParams.get('code')).toBeNull();
 
   // A click on a row's link opens its entry once: one Back closes it.
   await page.getByRole('link', { name: 'Rejected.Disabled' }).click();
@@ -199,4 +200,37 @@ test('the page and the catalog table paint without JavaScript, then hydrate', as
   await expect(page.getByRole('table', { name: 'KMS error codes' }).getByRole('row')).toHaveCount(33);
   await expect(page.getByText('32 of 32 codes')).toBeVisible();
   await context.close();
+});
+
+test('with JavaScript the app adopts the prerendered page rather than drawing it again', async ({ page }) => {
+  // Marked before the app's code arrives: it waits for the first paint, which follows DOMContentLoaded.
+  await page.addInitScript(() =>
+    document.addEventListener('DOMContentLoaded', () => {
+      (window as { prerendered?: Element | null }).prerendered = document.querySelector('header.site p');
+    }),
+  );
+  await page.goto('./');
+  await page.getByRole('searchbox', { name: /Search/ }).fill('keynotfound');
+  await expect(rows(page).first().getByRole('link')).toHaveText('Forbidden.KeyNotFound');
+  const adopted = await page.evaluate(
+    () =>
+      (window as { prerendered?: Element | null }).prerendered === document.querySelector('header.site p'),
+  );
+  expect(adopted).toBe(true);
+});
+
+test('the prerendered page paints before any of the app code is requested', async ({ page }) => {
+  await page.goto('./');
+  const { paint, scripts } = await page.evaluate(() => {
+    const entry = document.querySelector<HTMLScriptElement>('script[src]')!.src;
+    return {
+      paint: performance.getEntriesByName('first-contentful-paint')[0]?.startTime ?? Infinity,
+      scripts: performance
+        .getEntriesByType('resource')
+        .filter((r) => r.name.endsWith('.js') && r.name !== entry)
+        .map((r) => r.startTime),
+    };
+  });
+  expect(scripts.length).toBeGreaterThan(0);
+  for (const start of scripts) expect(start).toBeGreaterThanOrEqual(paint);
 });

@@ -1,9 +1,20 @@
-// The fixture every journey uses: it fails the test on any console error or uncaught page error, and
-// offers an axe check that fails on any violation.
+// The fixture every journey uses: its navigations wait for the app to be live; it fails the test on any
+// console error or uncaught page error, and offers an axe check that fails on any violation.
 import AxeBuilder from '@axe-core/playwright';
 import { test as base, expect, type Page } from '@playwright/test';
 
 export const test = base.extend<{ errors: string[] }>({
+  // The prerendered page paints before the app's code arrives (src/boot.ts), and clicks or keys before
+  // then do nothing: a journey's navigation waits until the app handles input, as a reader's eyes would.
+  page: async ({ page }, use) => {
+    const goto = page.goto.bind(page);
+    page.goto = async (url, options) => {
+      const response = await goto(url, options);
+      await page.locator('#root[data-live]').waitFor({ state: 'attached' });
+      return response;
+    };
+    await use(page);
+  },
   errors: [
     async ({ page }, use) => {
       const errors: string[] = [];

@@ -38,6 +38,9 @@ test('the page declares a strict Content-Security-Policy and an installable mani
   expect(policy).toContain("script-src 'self';");
   expect(policy).toContain("connect-src 'none'");
   expect(policy).not.toMatch(/unsafe-inline|unsafe-eval|https?:/);
+  // The one inline stylesheet is allowed by its hash alone, and it applies.
+  expect(policy).toMatch(/style-src 'self' 'sha256-[\w+/]+=*';/);
+  await expect(page.locator('body')).toHaveCSS('margin-top', '0px');
   const manifest = await (await request.get('manifest.webmanifest')).json();
   expect(manifest).toMatchObject({ start_url: './', scope: './', display: 'standalone' });
   for (const icon of manifest.icons as { src: string }[])

@@ -1,8 +1,8 @@
-import { StrictMode } from 'react';
+import { startTransition, StrictMode } from 'react';
 import { createRoot, hydrateRoot } from 'react-dom/client';
 import { App } from './App.tsx';
 import { ErrorBoundary } from './ui/ErrorBoundary.tsx';
-import './ui/styles.css';
+import { showsPrerenderedView } from './ui/prerendered.ts';
 
 const root = document.getElementById('root')!;
 const app = (
@@ -13,15 +13,23 @@ const app = (
   </StrictMode>
 );
 // The build prerenders the default view; a URL with a search, filters, an entry or a shared paste
-// renders afresh.
-if (root.hasChildNodes() && window.location.search === '' && window.location.hash === '')
-  hydrateRoot(root, app);
-else {
-  root.textContent = '';
-  createRoot(root).render(app);
+// renders afresh. Hydration gets a task of its own, after this module's evaluation, and runs in a
+// transition, so React yields between slices instead of working in one long task.
+function mount() {
+  if (root.hasChildNodes() && showsPrerenderedView()) startTransition(() => void hydrateRoot(root, app));
+  else {
+    root.textContent = '';
+    createRoot(root).render(app);
+  }
+  // From here React handles input (hydrating at once what is touched); the browser journeys wait for it.
+  root.dataset.live = '';
 }
+setTimeout(mount);
 
-// After one visit the app works offline (the worker precaches the build); not in development.
+// After one visit the app works offline (the worker precaches the build); not in development. Registered
+// once the page has loaded, which boot.ts may have waited for already.
 if (import.meta.env.PROD && 'serviceWorker' in navigator) {
-  window.addEventListener('load', () => void navigator.serviceWorker.register('./sw.js'));
+  const register = () => void navigator.serviceWorker.register('./sw.js');
+  if (document.readyState === 'complete') register();
+  else window.addEventListener('load', register, { once: true });
 }

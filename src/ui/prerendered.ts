@@ -1,0 +1,4 @@
+/** Whether this URL shows the view the build prerendered into index.html (no search, filters, entry or paste). */
+export function showsPrerenderedView(): boolean {
+  return window.location.search === '' && window.location.hash === '';
+}
