@@ -70,3 +70,33 @@ plain('a search that cannot load says so, and the filters still work', async ({ 
   await page.getByRole('group', { name: 'HTTP status' }).getByRole('radio', { name: /^404/ }).check();
   await plain.expect(page.getByText('4 of 32 codes')).toBeVisible();
 });
+
+// Not the journey fixture, whose navigations wait for the app: here the app's code is held back.
+plain('what a reader types before the app has started is kept, not wiped', async ({ page }) => {
+  const errors: string[] = [];
+  page.on('pageerror', (error) => errors.push(error.message));
+  let release = () => {};
+  const held = new Promise<void>((resolve) => (release = resolve));
+  await page.route('**/assets/main-*.js', async (route) => {
+    await held;
+    await route.continue();
+  });
+  await page.goto('./');
+  await page.getByRole('searchbox', { name: /Search/ }).pressSequentially('keynotfound');
+  await page.getByRole('textbox', { name: /Paste/ }).pressSequentially('{"Code": "Rejected.Disabled"}');
+  plain.expect(await page.locator('#root[data-live]').count()).toBe(0);
+
+  release();
+  await plain.expect(page.getByText('4 of 32 codes')).toBeVisible();
+  await plain.expect(page.getByRole('searchbox', { name: /Search/ })).toHaveValue('keynotfound');
+  await plain.expect(page.getByRole('textbox', { name: /Paste/ })).toBeFocused();
+  await plain
+    .expect(
+      page
+        .getByRole('region', { name: 'Decoded result' })
+        .getByRole('heading', { name: /Rejected\.Disabled/ }),
+    )
+    .toBeVisible();
+  plain.expect(new URL(page.url()).searchParams.get('q')).toBe('keynotfound');
+  plain.expect(errors).toEqual([]);
+});

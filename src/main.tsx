@@ -1,8 +1,9 @@
 import { startTransition, StrictMode } from 'react';
+import { flushSync } from 'react-dom';
 import { createRoot, hydrateRoot } from 'react-dom/client';
 import { App } from './App.tsx';
 import { ErrorBoundary } from './ui/ErrorBoundary.tsx';
-import { showsPrerenderedView } from './ui/prerendered.ts';
+import { keepTypedBeforeStart, showsPrerenderedView } from './ui/prerendered.ts';
 
 const root = document.getElementById('root')!;
 const app = (
@@ -16,10 +17,20 @@ const app = (
 // renders afresh. Hydration gets a task of its own, after this module's evaluation, and runs in a
 // transition, so React yields between slices instead of working in one long task.
 function mount() {
-  if (root.hasChildNodes() && showsPrerenderedView()) startTransition(() => void hydrateRoot(root, app));
+  // Text typed into the prerendered boxes before now is kept, and the page drawn afresh around it.
+  const typedEarly = keepTypedBeforeStart();
+  if (root.hasChildNodes() && showsPrerenderedView() && !typedEarly)
+    startTransition(() => void hydrateRoot(root, app));
   else {
+    const focused = document.activeElement?.id;
     root.textContent = '';
-    createRoot(root).render(app);
+    flushSync(() => createRoot(root).render(app));
+    // The reader was typing: the new box takes over the focus, with the caret at the end.
+    const box = focused ? document.getElementById(focused) : null;
+    if (box instanceof HTMLInputElement || box instanceof HTMLTextAreaElement) {
+      box.focus();
+      box.setSelectionRange(box.value.length, box.value.length);
+    }
   }
   // From here React handles input (hydrating at once what is touched); the browser journeys wait for it.
   root.dataset.live = '';
