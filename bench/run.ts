@@ -114,6 +114,7 @@ function measureNode() {
     ['5 MB', 5 * 1024 * 1024],
   ] as const) {
     const log = logOf(bytes);
+    decode(log);
     const ms = median([1, 2, 3].map(() => timed(() => decode(log))));
     add({ figure: `decode a ${label} log`, value: ms, unit: 'ms' });
     if (label === '5 MB')
@@ -237,6 +238,7 @@ async function bigPaste(page: Page) {
     return { ms, longest: Math.max(0, ...tasks) };
   });
   add({ figure: '5 MB paste, time to results', value: ms / 1000, unit: 's', target: 1.5 });
+  // The Long Tasks API reports only tasks of 50 ms or more: 0 means none that long.
   add({ figure: '5 MB paste, longest main-thread task', value: longest, unit: 'ms', target: 100 });
 }
 
