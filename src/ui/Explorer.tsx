@@ -21,7 +21,7 @@ interface Props {
 export function Explorer({ view, update, decoded }: Props) {
   // The box shows each keystroke at once; the table follows at lower priority, so typing never waits.
   const query = useDeferredValue(view.q);
-  const { hits: found, nearest, pending, failure } = useCatalogSearch(facts, query);
+  const { hits: found, nearest, answered, pending, failure } = useCatalogSearch(facts, query);
   // Kept across keystroke renders (the query is deferred, so `found` is too): no work per keystroke
   // grows with the catalog.
   const { status, prefix } = view;
@@ -31,10 +31,11 @@ export function Explorer({ view, update, decoded }: Props) {
   );
   const foundEntries = useMemo(() => found.map((hit) => hit.entry), [found]);
   const shownEntries = useMemo(() => shown.map((hit) => hit.entry), [shown]);
-  // Rows link to the view they were found in; stable between keystrokes, so the table does not re-render.
+  // Rows link to the view they were found in: it changes with the rows, not with each keystroke, so the
+  // table does not re-render while typing.
   const hrefFor = useCallback(
-    (code: string) => writeView({ q: query, status, prefix, code }) || '?',
-    [query, status, prefix],
+    (code: string) => writeView({ q: answered, status, prefix, code }) || '?',
+    [answered, status, prefix],
   );
   const openCode = useCallback((code: string) => update({ code }), [update]);
   const filtered = view.status !== '' || view.prefix !== '';

@@ -11,6 +11,8 @@ export interface CatalogSearchState {
   readonly hits: readonly ShownHit[];
   /** The codes nearest to a query that found nothing. */
   readonly nearest: readonly CatalogFacts[];
+  /** The query the rows answer ('' for every entry). */
+  readonly answered: string;
   /** True while the rows shown answer an older query than the one typed. */
   readonly pending: boolean;
   /** Why searching is impossible, if it is. */
@@ -84,8 +86,10 @@ export function useCatalogSearch(facts: readonly CatalogFacts[], query: string):
     });
   }, [facts, query, searching]);
 
-  if (!searching || !answer) return { hits: everyEntry(facts), nearest: [], pending: searching, failure };
-  return { hits: answer.hits, nearest: answer.nearest, pending: answer.query !== query, failure };
+  if (!searching || !answer)
+    return { hits: everyEntry(facts), nearest: [], answered: '', pending: searching, failure };
+  const { hits, nearest, query: answered } = answer;
+  return { hits, nearest, answered, pending: answered !== query, failure };
 }
 
 // One list per catalog, so an empty query hands the table the same rows every render.
