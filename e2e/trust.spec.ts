@@ -100,3 +100,14 @@ plain('what a reader types before the app has started is kept, not wiped', async
   plain.expect(new URL(page.url()).searchParams.get('q')).toBe('keynotfound');
   plain.expect(errors).toEqual([]);
 });
+
+// Not the journey fixture: the browser reports the missing worker script on the console.
+plain('a decoder that cannot load says so instead of decoding for ever', async ({ page }) => {
+  await page.route('**/assets/decodeWorker-*.js', (route) => route.fulfill({ status: 404, body: 'gone' }));
+  await page.goto('./');
+  await page.locator('#root[data-live]').waitFor({ state: 'attached' });
+  await page.getByRole('textbox', { name: /Paste/ }).fill('{"Code": "Rejected.Disabled"}');
+  const result = page.getByRole('region', { name: 'Decoded result' });
+  await plain.expect(result.getByRole('status')).toHaveText('The decoder stopped: its code did not load.');
+  await plain.expect(result).toContainText('Nothing you pasted was sent anywhere');
+});

@@ -29,7 +29,7 @@ export function useDecoder(text: string): { state: DecoderState; showMore: () =>
     const id = ++latest.current;
     if (text.trim() === '') return;
     const start = () => {
-      worker.current ??= createWorker((answer) => {
+      worker.current ??= createWorker(onFailure, (answer) => {
         if (answer.id !== latest.current) return;
         if (answer.kind === 'report') {
           shown.current = answer.report.ok ? answer.report.findings.length : 0;
@@ -45,6 +45,16 @@ export function useDecoder(text: string): { state: DecoderState; showMore: () =>
     const timer = setTimeout(start, text.length < SMALL ? TYPING_PAUSE_MS : 0);
     return () => clearTimeout(timer);
   }, [text]);
+
+  // A worker that cannot load (a deploy replaced the assets, the network dropped) would leave the page
+  // saying "Decoding…" for ever: say why instead, and let the next text try a new worker.
+  function onFailure(why: string) {
+    worker.current = null;
+    setState({
+      status: 'done',
+      report: { ok: false, reason: `The decoder stopped: ${why}.`, hint: RETRY_HINT },
+    });
+  }
 
   const showMore = useCallback(() => {
     if (worker.current) post(worker.current, { kind: 'more', id: latest.current, from: shown.current });
@@ -66,8 +76,14 @@ function post(worker: Worker, message: ToWorker) {
   worker.postMessage(message);
 }
 
-function createWorker(onAnswer: (answer: FromWorker) => void): Worker {
+const RETRY_HINT = 'Reload the page and paste again. Nothing you pasted was sent anywhere.';
+
+function createWorker(onFailure: (why: string) => void, onAnswer: (answer: FromWorker) => void): Worker {
   const worker = new Worker(new URL('./decodeWorker.ts', import.meta.url), { type: 'module' });
   worker.onmessage = (event: MessageEvent<FromWorker>) => onAnswer(event.data);
+  worker.onerror = (event) => {
+    event.preventDefault();
+    onFailure(event.message || 'its code did not load');
+  };
   return worker;
 }
