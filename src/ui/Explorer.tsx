@@ -6,7 +6,8 @@ import { CsvButton } from './CsvButton.tsx';
 import { FilterBar } from './FilterBar.tsx';
 import { NoResults } from './NoResults.tsx';
 import { SearchBox } from './SearchBox.tsx';
-import { preloadSearch, useCatalogSearch } from './useCatalogSearch.ts';
+import { preloadSearch } from './searchClient.ts';
+import { useCatalogSearch } from './useCatalogSearch.ts';
 import type { UpdateView } from './useUrlView.ts';
 import { writeView, type View } from './viewState.ts';
 

@@ -12,6 +12,8 @@ export interface SearchAnswer {
   readonly hits: readonly IndexedHit[];
   /** Indexes of the codes nearest to a query that found nothing. */
   readonly nearest: readonly number[];
+  /** How long the search took, so the page can tell a large catalog from a small one. */
+  readonly ms: number;
 }
 
 const NEAREST = 3;
@@ -20,7 +22,8 @@ const indexOf = new Map<CatalogEntry, number>(catalog.map((entry, index) => [ent
 
 self.onmessage = (event: MessageEvent<string>) => {
   const query = event.data;
+  const start = performance.now();
   const hits = search.search(query).map(({ entry, ...spans }) => ({ ...spans, index: indexOf.get(entry)! }));
   const nearest = hits.length === 0 ? search.nearest(query, NEAREST).map((entry) => indexOf.get(entry)!) : [];
-  self.postMessage({ query, hits, nearest } satisfies SearchAnswer);
+  self.postMessage({ query, hits, nearest, ms: performance.now() - start } satisfies SearchAnswer);
 };
