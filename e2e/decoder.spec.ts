@@ -126,6 +126,8 @@ test('a 5 MB paste is held out of the box and decoded in a worker while the page
   await result(page).getByRole('button', { name: 'Show 25 more errors' }).click();
   await expect(result(page).getByText(/Showing the first 50 of/)).toBeVisible();
   await expect(result(page).getByRole('heading', { name: /^50\. / })).toBeVisible();
+  // The keyboard lands on the first error added.
+  await expect(result(page).getByRole('heading', { name: /^26\. / })).toBeFocused();
 });
 
 test('a dropped or chosen log file decodes; one over 20 MB is refused', async ({ page }) => {

@@ -84,6 +84,7 @@ test('the keyboard alone finds, opens and closes an entry', async ({ page }) => 
   const search = page.getByRole('searchbox', { name: /Search/ });
   await expect(search).toBeFocused();
   await page.keyboard.type('key not found');
+  await expect(rows(page).first().getByRole('link')).toHaveText('Forbidden.KeyNotFound');
   await page.keyboard.press('ArrowDown');
   await expect(page.getByRole('link', { name: 'Forbidden.KeyNotFound' })).toBeFocused();
   await page.keyboard.press('ArrowDown');

@@ -47,67 +47,94 @@ test('the page declares a strict Content-Security-Policy and an installable mani
     expect((await request.get(icon.src)).ok()).toBe(true);
 });
 
-// Not the journey fixture: this test provokes an error on purpose, and React reports it on the console.
-plain('a rendering failure shows what happened and a way back, never a blank page', async ({ page }) => {
-  // A real failure mode: a deploy replaced the assets and a lazy chunk is gone.
-  await page.route('**/assets/EntryDetails-*.js', (route) => route.fulfill({ status: 404, body: 'gone' }));
-  await page.goto('./?code=Forbidden.KeyNotFound');
-  await plain.expect(page.getByRole('alert')).toContainText('Something went wrong');
-  await page.unroute('**/assets/EntryDetails-*.js');
-  await page.getByRole('button', { name: 'Reset' }).click();
-  await plain.expect(page.getByRole('heading', { name: 'KMS Error Explorer' })).toBeVisible();
-  await plain.expect(page.getByText('32 of 32 codes')).toBeVisible();
-  plain.expect(new URL(page.url()).search).toBe('');
-});
+// These journeys hold back or remove the app's files on the network, as a slow connection or a deploy
+// would. The service worker would serve them from its cache instead, so it is kept out.
+plain.describe('without the service worker', () => {
+  plain.use({ serviceWorkers: 'block' });
 
-// Not the journey fixture: the browser reports the missing worker script on the console.
-plain('a search that cannot load says so, and the filters still work', async ({ page }) => {
-  // A deploy replaced the assets while the page was open: the search worker's script is gone.
-  await page.route('**/assets/searchWorker-*.js', (route) => route.fulfill({ status: 404, body: 'gone' }));
-  await page.goto('./');
-  await page.getByRole('searchbox', { name: /Search/ }).fill('keynotfound');
-  await plain.expect(page.getByRole('alert')).toContainText('Search is unavailable');
-  await page.getByRole('group', { name: 'HTTP status' }).getByRole('radio', { name: /^404/ }).check();
-  await plain.expect(page.getByText('4 of 32 codes')).toBeVisible();
-});
-
-// Not the journey fixture, whose navigations wait for the app: here the app's code is held back.
-plain('what a reader types before the app has started is kept, not wiped', async ({ page }) => {
-  const errors: string[] = [];
-  page.on('pageerror', (error) => errors.push(error.message));
-  let release = () => {};
-  const held = new Promise<void>((resolve) => (release = resolve));
-  await page.route('**/assets/main-*.js', async (route) => {
-    await held;
-    await route.continue();
+  // Not the journey fixture: this test provokes an error on purpose, and React reports it on the console.
+  plain('a rendering failure shows what happened and a way back, never a blank page', async ({ page }) => {
+    // A real failure mode: a deploy replaced the assets and a lazy chunk is gone.
+    await page.route('**/assets/EntryDetails-*.js', (route) => route.fulfill({ status: 404, body: 'gone' }));
+    await page.goto('./?code=Forbidden.KeyNotFound');
+    await plain.expect(page.getByRole('alert')).toContainText('Something went wrong');
+    await page.unroute('**/assets/EntryDetails-*.js');
+    await page.getByRole('button', { name: 'Reset' }).click();
+    await plain.expect(page.getByRole('heading', { name: 'KMS Error Explorer' })).toBeVisible();
+    await plain.expect(page.getByText('32 of 32 codes')).toBeVisible();
+    plain.expect(new URL(page.url()).search).toBe('');
   });
-  await page.goto('./');
-  await page.getByRole('searchbox', { name: /Search/ }).pressSequentially('keynotfound');
-  await page.getByRole('textbox', { name: /Paste/ }).pressSequentially('{"Code": "Rejected.Disabled"}');
-  plain.expect(await page.locator('#root[data-live]').count()).toBe(0);
 
-  release();
-  await plain.expect(page.getByText('4 of 32 codes')).toBeVisible();
-  await plain.expect(page.getByRole('searchbox', { name: /Search/ })).toHaveValue('keynotfound');
-  await plain.expect(page.getByRole('textbox', { name: /Paste/ })).toBeFocused();
-  await plain
-    .expect(
-      page
-        .getByRole('region', { name: 'Decoded result' })
-        .getByRole('heading', { name: /Rejected\.Disabled/ }),
-    )
-    .toBeVisible();
-  plain.expect(new URL(page.url()).searchParams.get('q')).toBe('keynotfound');
-  plain.expect(errors).toEqual([]);
-});
+  // Not the journey fixture: the browser reports the missing worker script on the console.
+  plain('a search that cannot load says so, and the filters still work', async ({ page }) => {
+    // A deploy replaced the assets while the page was open: the search worker's script is gone.
+    await page.route('**/assets/searchWorker-*.js', (route) => route.fulfill({ status: 404, body: 'gone' }));
+    await page.goto('./');
+    await page.getByRole('searchbox', { name: /Search/ }).fill('keynotfound');
+    await plain.expect(page.getByRole('alert')).toContainText('Search is unavailable');
+    await page.getByRole('group', { name: 'HTTP status' }).getByRole('radio', { name: /^404/ }).check();
+    await plain.expect(page.getByText('4 of 32 codes')).toBeVisible();
+  });
 
-// Not the journey fixture: the browser reports the missing worker script on the console.
-plain('a decoder that cannot load says so instead of decoding for ever', async ({ page }) => {
-  await page.route('**/assets/decodeWorker-*.js', (route) => route.fulfill({ status: 404, body: 'gone' }));
-  await page.goto('./');
-  await page.locator('#root[data-live]').waitFor({ state: 'attached' });
-  await page.getByRole('textbox', { name: /Paste/ }).fill('{"Code": "Rejected.Disabled"}');
-  const result = page.getByRole('region', { name: 'Decoded result' });
-  await plain.expect(result.getByRole('status')).toHaveText('The decoder stopped: its code did not load.');
-  await plain.expect(result).toContainText('Nothing you pasted was sent anywhere');
+  // Not the journey fixture, whose navigations wait for the app: here the app's code is held back.
+  plain('what a reader types before the app has started is kept, not wiped', async ({ page }) => {
+    const errors: string[] = [];
+    page.on('pageerror', (error) => errors.push(error.message));
+    let release = () => {};
+    const held = new Promise<void>((resolve) => (release = resolve));
+    await page.route('**/assets/main-*.js', async (route) => {
+      await held;
+      await route.continue();
+    });
+    await page.goto('./');
+    await page.getByRole('searchbox', { name: /Search/ }).pressSequentially('keynotfound');
+    await page.getByRole('textbox', { name: /Paste/ }).pressSequentially('{"Code": "Rejected.Disabled"}');
+    plain.expect(await page.locator('#root[data-live]').count()).toBe(0);
+
+    release();
+    await plain.expect(page.getByText('4 of 32 codes')).toBeVisible();
+    await plain.expect(page.getByRole('searchbox', { name: /Search/ })).toHaveValue('keynotfound');
+    await plain.expect(page.getByRole('textbox', { name: /Paste/ })).toBeFocused();
+    await plain
+      .expect(
+        page
+          .getByRole('region', { name: 'Decoded result' })
+          .getByRole('heading', { name: /Rejected\.Disabled/ }),
+      )
+      .toBeVisible();
+    plain.expect(new URL(page.url()).searchParams.get('q')).toBe('keynotfound');
+    plain.expect(errors).toEqual([]);
+  });
+
+  plain(
+    'a search typed before the app has started joins the filters already in the URL',
+    async ({ page }) => {
+      let release = () => {};
+      const held = new Promise<void>((resolve) => (release = resolve));
+      await page.route('**/assets/main-*.js', async (route) => {
+        await held;
+        await route.continue();
+      });
+      await page.goto('./?status=404');
+      await page.getByRole('searchbox', { name: /Search/ }).pressSequentially('key');
+      release();
+      await plain.expect(page.getByRole('radio', { name: /^404/ })).toBeChecked();
+      await plain.expect(page.getByRole('searchbox', { name: /Search/ })).toHaveValue('key');
+      const url = new URL(page.url());
+      plain.expect([url.searchParams.get('status'), url.searchParams.get('q')]).toEqual(['404', 'key']);
+    },
+  );
+
+  // Not the journey fixture: the browser reports the missing worker script on the console.
+  plain('a decoder that cannot load says so instead of decoding for ever', async ({ page }) => {
+    await page.route('**/assets/decodeWorker-*.js', (route) => route.fulfill({ status: 404, body: 'gone' }));
+    await page.goto('./');
+    await page.locator('#root[data-live]').waitFor({ state: 'attached' });
+    await page.getByRole('textbox', { name: /Paste/ }).fill('{"Code": "Rejected.Disabled"}');
+    const result = page.getByRole('region', { name: 'Decoded result' });
+    await plain
+      .expect(result.getByRole('status'))
+      .toHaveText('The decoder is unavailable: its code did not load, or it failed.');
+    await plain.expect(result).toContainText('Nothing you pasted was sent anywhere');
+  });
 });

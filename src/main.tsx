@@ -18,19 +18,13 @@ const app = (
 // transition, so React yields between slices instead of working in one long task.
 function mount() {
   // Text typed into the prerendered boxes before now is kept, and the page drawn afresh around it.
-  const typedEarly = keepTypedBeforeStart();
-  if (root.hasChildNodes() && showsPrerenderedView() && !typedEarly)
+  const refocus = keepTypedBeforeStart();
+  if (root.hasChildNodes() && showsPrerenderedView() && !refocus)
     startTransition(() => void hydrateRoot(root, app));
   else {
-    const focused = document.activeElement?.id;
     root.textContent = '';
     flushSync(() => createRoot(root).render(app));
-    // The reader was typing: the new box takes over the focus, with the caret at the end.
-    const box = focused ? document.getElementById(focused) : null;
-    if (box instanceof HTMLInputElement || box instanceof HTMLTextAreaElement) {
-      box.focus();
-      box.setSelectionRange(box.value.length, box.value.length);
-    }
+    refocus?.();
   }
   // From here React handles input (hydrating at once what is touched); the browser journeys wait for it.
   root.dataset.live = '';

@@ -1,4 +1,4 @@
-import { memo, useState, type KeyboardEvent } from 'react';
+import { memo, useRef, useState, type KeyboardEvent } from 'react';
 import {
   createColumnHelper,
   createSortedRowModel,
@@ -13,6 +13,7 @@ import { categoryLabels, retryLabels } from '../catalog/labels.ts';
 import type { ShownHit } from './useCatalogSearch.ts';
 import { CodeRow } from './CodeRow.tsx';
 import { SortButton } from './SortButton.tsx';
+import { useFocusFirstAdded } from './useFocusFirstAdded.ts';
 
 const features = tableFeatures({
   rowSortingFeature,
@@ -76,6 +77,10 @@ export const CodeTable = memo(function CodeTable({ hits, openCode, decoded, href
 
   const rows = table.getRowModel().rows;
   const hidden = rows.length - limit.rows;
+  const body = useRef<HTMLTableSectionElement>(null);
+  const beforeMore = useFocusFirstAdded(Math.min(rows.length, limit.rows), (index) =>
+    body.current?.querySelectorAll<HTMLAnchorElement>('a.row-link')[index]?.focus(),
+  );
   return (
     <>
       <table className="codes">
@@ -101,7 +106,7 @@ export const CodeTable = memo(function CodeTable({ hits, openCode, decoded, href
             </tr>
           ))}
         </thead>
-        <tbody onKeyDown={moveBetweenRows}>
+        <tbody ref={body} onKeyDown={moveBetweenRows}>
           {rows.slice(0, limit.rows).map(({ original: hit }) => (
             <CodeRow
               key={hit.entry.code}
@@ -118,7 +123,10 @@ export const CodeTable = memo(function CodeTable({ hits, openCode, decoded, href
         <button
           type="button"
           className="more-rows"
-          onClick={() => setLimit({ hits, rows: limit.rows + PAGE_ROWS })}
+          onClick={() => {
+            beforeMore();
+            setLimit({ hits, rows: limit.rows + PAGE_ROWS });
+          }}
         >
           Show {Math.min(hidden, PAGE_ROWS)} more ({hidden} not shown)
         </button>

@@ -3,6 +3,7 @@ import { FINDINGS_PAGE } from './decodeMessages.ts';
 import { DecodeSummary } from './DecodeSummary.tsx';
 import { FindingCard } from './FindingCard.tsx';
 import { ShareLink } from './ShareLink.tsx';
+import { useFocusFirstAdded } from './useFocusFirstAdded.ts';
 
 interface Props {
   report: Extract<Report, { ok: true }>;
@@ -17,6 +18,9 @@ interface Props {
 /** Every error found: notes, a summary when there are several, and a card for each, a page at a time. */
 export function DecodedFindings({ report, text, linkFor, onOpen, onMore }: Props) {
   const rest = report.total - report.findings.length;
+  const beforeMore = useFocusFirstAdded(report.findings.length, (index) =>
+    document.getElementById(`finding-${index}`)?.focus(),
+  );
   return (
     <>
       {report.notes.map((note) => (
@@ -38,7 +42,13 @@ export function DecodedFindings({ report, text, linkFor, onOpen, onMore }: Props
         <p className="note">
           Showing the first {report.findings.length.toLocaleString('en')} of{' '}
           {report.total.toLocaleString('en')} errors; the summary above counts them all.{' '}
-          <button type="button" onClick={onMore}>
+          <button
+            type="button"
+            onClick={() => {
+              beforeMore();
+              onMore();
+            }}
+          >
             Show {Math.min(rest, FINDINGS_PAGE)} more errors
           </button>
         </p>

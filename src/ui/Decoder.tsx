@@ -3,7 +3,7 @@ import { readShareFragment } from '../decode/share.ts';
 import { DecodedResult } from './DecodedResult.tsx';
 import { examples } from './examples.ts';
 import { PasteBox } from './PasteBox.tsx';
-import { earlyPasteText } from './prerendered.ts';
+import { takeEarlyPaste } from './prerendered.ts';
 import { useDecoder } from './useDecoder.ts';
 
 // One empty list, so telling the explorer "nothing matched" twice changes nothing.
@@ -20,7 +20,7 @@ interface Props {
 export function Decoder({ linkFor, onOpen, onMatched }: Props) {
   // A share link's fragment holds text someone chose to share; it never reaches a server.
   const [typed, setTyped] = useState(() =>
-    typeof window === 'undefined' ? '' : (readShareFragment(window.location.hash) ?? earlyPasteText()),
+    typeof window === 'undefined' ? '' : (readShareFragment(window.location.hash) ?? takeEarlyPaste()),
   );
   const [held, setHeld] = useState<{ name: string; text: string } | undefined>();
   const text = held?.text ?? typed;

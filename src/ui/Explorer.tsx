@@ -22,7 +22,7 @@ interface Props {
 export function Explorer({ view, update, decoded }: Props) {
   // The box shows each keystroke at once; the table follows at lower priority, so typing never waits.
   const query = useDeferredValue(view.q);
-  const { hits: found, nearest, answered, pending, failure } = useCatalogSearch(facts, query);
+  const { hits: found, nearest, answered, pending, failure } = useCatalogSearch(query);
   // Kept across keystroke renders (the query is deferred, so `found` is too): no work per keystroke
   // grows with the catalog.
   const { status, prefix } = view;
@@ -78,7 +78,7 @@ export function Explorer({ view, update, decoded }: Props) {
       </div>
       {shown.length === 0 ? (
         <NoResults
-          query={query}
+          query={answered}
           nearest={nearest}
           filtered={filtered}
           onPick={(code) => update({ q: '', status: '', prefix: '', code })}

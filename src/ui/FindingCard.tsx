@@ -31,7 +31,7 @@ export function FindingCard({ finding, index, linkFor, onOpen }: Props) {
     entry?.code ?? finding.extracted.code ?? `HTTP ${finding.extracted.httpStatus ?? '?'}, no code`;
   return (
     <article className="finding" aria-labelledby={`finding-${index}`}>
-      <h3 id={`finding-${index}`}>
+      <h3 id={`finding-${index}`} tabIndex={-1}>
         {index + 1}. <code>{title}</code>
       </h3>
       <p className="verdict">

@@ -1,4 +1,4 @@
-import { DEFAULT_VIEW, writeView } from './viewState.ts';
+import { readView, writeView } from './viewState.ts';
 
 /** Whether this URL shows the view the build prerendered into index.html (no search, filters, entry or paste). */
 export function showsPrerenderedView(): boolean {
@@ -9,21 +9,32 @@ let earlyPaste = '';
 
 /**
  * Keeps what a reader typed into the prerendered page before the app's code arrived, which React would
- * reset to its empty state: the search goes into the URL, the paste to the decoder. True if there was any.
+ * reset to its empty state: the search goes into the URL (beside the filters already there), the paste to
+ * the decoder. Returns, when anything was typed, a function that gives the focus back to the box the
+ * reader was typing in once the app has drawn the page afresh.
  */
-export function keepTypedBeforeStart(): boolean {
+export function keepTypedBeforeStart(): (() => void) | undefined {
   const valueOf = (id: string) =>
     (document.getElementById(id) as HTMLInputElement | HTMLTextAreaElement | null)?.value ?? '';
   const q = valueOf('search');
   earlyPaste = valueOf('paste');
+  if (q === '' && earlyPaste === '') return undefined;
   if (q !== '') {
-    const search = writeView({ ...DEFAULT_VIEW, q });
+    const search = writeView({ ...readView(window.location.search), q });
     window.history.replaceState(null, '', `${window.location.pathname}${search}${window.location.hash}`);
   }
-  return q !== '' || earlyPaste !== '';
+  const focused = document.activeElement?.id;
+  return () => {
+    const box = focused ? document.getElementById(focused) : null;
+    if (!(box instanceof HTMLInputElement || box instanceof HTMLTextAreaElement)) return;
+    box.focus();
+    box.setSelectionRange(box.value.length, box.value.length);
+  };
 }
 
-/** The text pasted into the prerendered page before the app started ('' if none). */
-export function earlyPasteText(): string {
-  return earlyPaste;
+/** The text pasted into the prerendered page before the app started, once ('' after, or if none). */
+export function takeEarlyPaste(): string {
+  const text = earlyPaste;
+  earlyPaste = '';
+  return text;
 }

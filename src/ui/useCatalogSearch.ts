@@ -1,5 +1,6 @@
 import { startTransition, useEffect, useState } from 'react';
 import type { SearchHit } from '../catalog/search.ts';
+import { facts } from '../catalog/facts.ts';
 import type { CatalogFacts } from '../catalog/types.ts';
 import { askSearch } from './searchClient.ts';
 
@@ -19,8 +20,11 @@ export interface CatalogSearchState {
   readonly failure?: string;
 }
 
-/** Searches `facts` (the catalog the worker holds, in the same order) for the query, off the main thread. */
-export function useCatalogSearch(facts: readonly CatalogFacts[], query: string): CatalogSearchState {
+/**
+ * Searches the catalog for the query in the search worker, which holds the same catalog in the same order
+ * (both come from facts.ts). One component uses it: the worker answers one query at a time.
+ */
+export function useCatalogSearch(query: string): CatalogSearchState {
   const [answer, setAnswer] = useState<{ query: string; hits: ShownHit[]; nearest: CatalogFacts[] }>();
   const [failure, setFailure] = useState<string>();
   const searching = query.trim() !== '';
@@ -35,18 +39,20 @@ export function useCatalogSearch(facts: readonly CatalogFacts[], query: string):
       // A transition: a keystroke arriving while thousands of rows re-render goes first.
       startTransition(() => setAnswer({ query: reply.query, hits, nearest }));
     });
-  }, [facts, query, searching]);
+  }, [query, searching]);
 
-  if (!searching || !answer)
-    return { hits: everyEntry(facts), nearest: [], answered: '', pending: searching, failure };
+  // Without a search (none typed, or none possible) every entry shows, and the filters still work.
+  if (!searching || failure || !answer)
+    return {
+      hits: everyEntry,
+      nearest: [],
+      answered: '',
+      pending: searching && !failure,
+      ...(searching && failure ? { failure } : {}),
+    };
   const { hits, nearest, query: answered } = answer;
-  return { hits, nearest, answered, pending: answered !== query, failure };
+  return { hits, nearest, answered, pending: answered !== query };
 }
 
-// One list per catalog, so an empty query hands the table the same rows every render.
-const everyEntryOf = new WeakMap<readonly CatalogFacts[], readonly ShownHit[]>();
-function everyEntry(facts: readonly CatalogFacts[]): readonly ShownHit[] {
-  let rows = everyEntryOf.get(facts);
-  if (!rows) everyEntryOf.set(facts, (rows = facts.map((entry) => ({ entry, code: [], message: [] }))));
-  return rows;
-}
+// One list, so an empty query hands the table the same rows every render.
+const everyEntry: readonly ShownHit[] = facts.map((entry) => ({ entry, code: [], message: [] }));

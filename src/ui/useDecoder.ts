@@ -8,9 +8,10 @@ export type DecoderState =
 // One idle value, so effects that depend on the state do not run again on every render.
 const IDLE: DecoderState = { status: 'idle' };
 
-// Typing settles before decoding starts; a paste or a file is decoded at once.
+// Short text is typed: decoding waits for typing to settle. Longer text arrived at once (a paste, a
+// file, an example) and is decoded at once.
 const TYPING_PAUSE_MS = 150;
-const SMALL = 2000;
+const TYPED_LENGTH = 2000;
 
 /**
  * Decodes text in a Web Worker as it changes; answers to older text are dropped. The report holds the
@@ -20,7 +21,10 @@ export function useDecoder(text: string): { state: DecoderState; showMore: () =>
   const [state, setState] = useState<DecoderState>({ status: 'idle' });
   const worker = useRef<Worker | null>(null);
   const latest = useRef(0);
-  // How many findings the page has, so a second click before the answer asks for the same page.
+  // The text whose report is on screen, and how many of its findings the page has (so a second click
+  // before the answer asks for the same page). While newer text waits to be decoded, the report on
+  // screen still pages.
+  const reported = useRef(0);
   const shown = useRef(0);
 
   useEffect(() => () => worker.current?.terminate(), []);
@@ -30,11 +34,12 @@ export function useDecoder(text: string): { state: DecoderState; showMore: () =>
     if (text.trim() === '') return;
     const start = () => {
       worker.current ??= createWorker(onFailure, (answer) => {
-        if (answer.id !== latest.current) return;
         if (answer.kind === 'report') {
+          if (answer.id !== latest.current) return;
+          reported.current = answer.id;
           shown.current = answer.report.ok ? answer.report.findings.length : 0;
           setState({ status: 'done', report: answer.report });
-        } else if (answer.from === shown.current) {
+        } else if (answer.id === reported.current && answer.from === shown.current) {
           shown.current += answer.findings.length;
           setState((state) => withMore(state, answer.findings));
         }
@@ -42,7 +47,7 @@ export function useDecoder(text: string): { state: DecoderState; showMore: () =>
       setState({ status: 'working', bytes: text.length });
       post(worker.current, { kind: 'decode', id, text });
     };
-    const timer = setTimeout(start, text.length < SMALL ? TYPING_PAUSE_MS : 0);
+    const timer = setTimeout(start, text.length < TYPED_LENGTH ? TYPING_PAUSE_MS : 0);
     return () => clearTimeout(timer);
   }, [text]);
 
@@ -52,12 +57,12 @@ export function useDecoder(text: string): { state: DecoderState; showMore: () =>
     worker.current = null;
     setState({
       status: 'done',
-      report: { ok: false, reason: `The decoder stopped: ${why}.`, hint: RETRY_HINT },
+      report: { ok: false, reason: `The decoder is unavailable: ${why}.`, hint: RETRY_HINT },
     });
   }
 
   const showMore = useCallback(() => {
-    if (worker.current) post(worker.current, { kind: 'more', id: latest.current, from: shown.current });
+    if (worker.current) post(worker.current, { kind: 'more', id: reported.current, from: shown.current });
   }, []);
 
   // Empty text is idle whatever an older answer said; that answer's id is already stale.
@@ -83,7 +88,9 @@ function createWorker(onFailure: (why: string) => void, onAnswer: (answer: FromW
   worker.onmessage = (event: MessageEvent<FromWorker>) => onAnswer(event.data);
   worker.onerror = (event) => {
     event.preventDefault();
-    onFailure(event.message || 'its code did not load');
+    console.warn('decoder worker:', event.message);
+    worker.terminate();
+    onFailure('its code did not load, or it failed');
   };
   return worker;
 }
