@@ -3,9 +3,10 @@
 import { readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { pathToFileURL } from 'node:url';
 
-const SSR_DIR = 'node_modules/.prerender';
-// The built site: dist/, or the benchmark's bench/site-<size>/ when named.
+// node scripts/prerender.mjs [site] [ssr-build]: the built site (dist/, or a bench/site-<size>/) and where
+// its SSR build of src/prerender.tsx is; each site has its own, so two builds can run at once.
 const SITE = process.argv[2] ?? 'dist';
+const SSR_DIR = process.argv[3] ?? 'node_modules/.prerender';
 const PLACEHOLDER = '<div id="root"></div>';
 
 const { render } = await import(pathToFileURL(`${SSR_DIR}/prerender.js`).href);

@@ -37,6 +37,13 @@ describe('the message index finds what trying every template finds', () => {
       }
     });
 
+  it('finds every documented message, whole and inside a line', () => {
+    for (const message of filled) {
+      expect(index.whole(message), message).toBeDefined();
+      expect(index.within(`2026-11-22 ERROR call failed: ${message}`), message).toBeDefined();
+    }
+  });
+
   it('finds nothing in text that holds no documented message', () => {
     expect(index.whole('Something else went wrong.')).toBeUndefined();
     expect(index.within('2026-11-22 INFO all is well')).toBeUndefined();
