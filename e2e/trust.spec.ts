@@ -1,4 +1,4 @@
-import { test as plain } from '@playwright/test';
+import { test as plain, type Page } from '@playwright/test';
 import { readFileSync } from 'node:fs';
 import { test, expect } from './journey.ts';
 
@@ -80,12 +80,7 @@ plain.describe('without the service worker', () => {
   plain('what a reader types before the app has started is kept, not wiped', async ({ page }) => {
     const errors: string[] = [];
     page.on('pageerror', (error) => errors.push(error.message));
-    let release = () => {};
-    const held = new Promise<void>((resolve) => (release = resolve));
-    await page.route('**/assets/main-*.js', async (route) => {
-      await held;
-      await route.continue();
-    });
+    const release = await holdAppCode(page);
     await page.goto('./');
     await page.getByRole('searchbox', { name: /Search/ }).pressSequentially('keynotfound');
     await page.getByRole('textbox', { name: /Paste/ }).pressSequentially('{"Code": "Rejected.Disabled"}');
@@ -109,12 +104,7 @@ plain.describe('without the service worker', () => {
   plain(
     'a search typed before the app has started joins the filters already in the URL',
     async ({ page }) => {
-      let release = () => {};
-      const held = new Promise<void>((resolve) => (release = resolve));
-      await page.route('**/assets/main-*.js', async (route) => {
-        await held;
-        await route.continue();
-      });
+      const release = await holdAppCode(page);
       await page.goto('./?status=404');
       await page.getByRole('searchbox', { name: /Search/ }).pressSequentially('key');
       release();
@@ -138,3 +128,14 @@ plain.describe('without the service worker', () => {
     await plain.expect(result).toContainText('Nothing you pasted was sent anywhere');
   });
 });
+
+/** Holds the app's code back on the network, as a slow connection would; returns what lets it through. */
+async function holdAppCode(page: Page): Promise<() => void> {
+  let release = () => {};
+  const held = new Promise<void>((resolve) => (release = resolve));
+  await page.route('**/assets/main-*.js', async (route) => {
+    await held;
+    await route.continue();
+  });
+  return release;
+}
