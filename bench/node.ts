@@ -1,0 +1,102 @@
+// The figures measured in Node: search and decoding, as the catalog and the log grow.
+import { readFileSync } from 'node:fs';
+import { createSearch } from '../src/catalog/search.ts';
+import { createDecoder, decode } from '../src/decode/decode.ts';
+import { add, median, timed } from './figures.ts';
+import { syntheticCatalog } from './synthetic.ts';
+
+const QUERIES = [
+  'keynotfound',
+  'key not found',
+  'forbiden key',
+  'Rejetced',
+  '404',
+  'pending deletion',
+  'timestamp',
+  'signature',
+  'no permission',
+  'alias exists',
+  'import token',
+  'debt',
+  'risk control',
+  'kms not enabled',
+  'limit exceeded',
+  'protection level',
+  'missing parameter',
+  'http method',
+  'internal',
+  'region',
+];
+const fixture = (name: string) =>
+  readFileSync(new URL(`../src/decode/fixtures/${name}`, import.meta.url), 'utf8');
+
+/** A log of about `bytes`, made of the multi-error fixture's lines over and over. */
+export function logOf(bytes: number): string {
+  const lines = fixture('multi-error-log.txt').trimEnd().split('\n');
+  const out: string[] = [];
+  for (let size = 0, i = 0; size < bytes; i++) {
+    const line = lines[i % lines.length]!;
+    out.push(line);
+    size += line.length + 1;
+  }
+  return out.join('\n');
+}
+
+/** Search at 32, 1,000 and 10,000 entries; decoding one body, logs of 50 KB to 5 MB, and larger catalogs. */
+export function measureNode() {
+  console.log('Node: search and decode');
+  for (const size of [32, 1000, 10_000]) {
+    const search = createSearch(syntheticCatalog(size));
+    QUERIES.forEach((q) => search.search(q));
+    const perQuery = QUERIES.map((q) => median([1, 2, 3].map(() => timed(() => search.search(q)))));
+    add({
+      figure: `search, ${size.toLocaleString('en')} entries (median query)`,
+      value: median(perQuery),
+      unit: 'ms',
+    });
+    add({
+      figure: `search, ${size.toLocaleString('en')} entries (slowest query)`,
+      value: Math.max(...perQuery),
+      unit: 'ms',
+    });
+  }
+  const body = fixture('raw-http-json-response.txt');
+  for (let i = 0; i < 200; i++) decode(body);
+  const batches = Array.from(
+    { length: 20 },
+    () =>
+      timed(() => {
+        for (let i = 0; i < 100; i++) decode(body);
+      }) / 100,
+  );
+  add({ figure: 'decode one body (median)', value: median(batches), unit: 'ms', target: 2 });
+  for (const [label, bytes] of [
+    ['50 KB', 50 * 1024],
+    ['1 MB', 1024 * 1024],
+    ['5 MB', 5 * 1024 * 1024],
+  ] as const) {
+    const log = logOf(bytes);
+    decode(log);
+    const ms = median([1, 2, 3].map(() => timed(() => decode(log))));
+    add({ figure: `decode a ${label} log`, value: ms, unit: 'ms' });
+    if (label === '5 MB')
+      add({
+        figure: 'decode throughput, log of many bodies',
+        value: bytes / 1024 / 1024 / (ms / 1000),
+        unit: 'MB/s',
+        target: 20,
+        min: true,
+      });
+  }
+  // The same log against larger catalogs: the cost per finding should not grow with the catalog.
+  const megabyte = logOf(1024 * 1024);
+  for (const size of [32, 1000, 10_000]) {
+    const decodeWith = createDecoder(syntheticCatalog(size));
+    decodeWith(megabyte);
+    add({
+      figure: `decode a 1 MB log, ${size.toLocaleString('en')} entries`,
+      value: median([1, 2, 3].map(() => timed(() => decodeWith(megabyte)))),
+      unit: 'ms',
+    });
+  }
+}
