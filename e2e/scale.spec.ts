@@ -22,3 +22,19 @@ test('a catalog of 10,000 codes shows 100 rows at a time, and search still finds
   await expect(page.locator('.table-scroll')).toHaveAttribute('aria-busy', 'false');
   await expect(rows).toHaveCount(100);
 });
+
+test('typing fast over 10,000 codes ends on the results of what was typed, not of a letter before', async ({
+  page,
+}) => {
+  await page.goto('./');
+  const search = page.getByRole('searchbox', { name: /Search/ });
+  await search.pressSequentially('Rejected.Disab', { delay: 40 });
+  await search.press('Backspace');
+  await search.press('Backspace');
+  await search.pressSequentially('abled');
+  await expect(page.locator('.table-scroll')).toHaveAttribute('aria-busy', 'false', { timeout: 20_000 });
+  await expect(page.locator('table.codes tbody tr').first().getByRole('link')).toHaveText(
+    'Rejected.Disabled',
+  );
+  expect(new URL(page.url()).searchParams.get('q')).toBe('Rejected.Disabled');
+});
