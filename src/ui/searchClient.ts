@@ -27,7 +27,8 @@ function startWorker(): Worker {
   const started = new Worker(new URL('./searchWorker.ts', import.meta.url), { type: 'module' });
   started.onmessage = (event: MessageEvent<SearchAnswer>) => {
     inFlight = false;
-    if (answers++ > 0) lastSearchMs = event.data.ms;
+    answers += 1;
+    if (answers > 1) lastSearchMs = event.data.ms;
     if (wanted?.query === event.data.query) {
       wanted.reply(event.data);
       wanted = undefined;
