@@ -6,7 +6,9 @@ import { showsPrerenderedView } from './ui/prerendered.ts';
 
 // Calling it again is harmless: the module is loaded and evaluated once.
 const start = () => void import('./main.tsx');
-if (showsPrerenderedView()) {
+// The development server prerenders nothing: there, as on any other URL, the app starts at once.
+const prerendered = document.getElementById('root')?.hasChildNodes() ?? false;
+if (prerendered && showsPrerenderedView()) {
   // A hidden tab does not paint, and a browser may not report paints: the app starts after two seconds
   // whatever happens below.
   setTimeout(start, 2000);
