@@ -3,13 +3,14 @@
 import { spawn } from 'node:child_process';
 import { gzipSync } from 'node:zlib';
 import { chromium, type Page } from '@playwright/test';
+import { BASE_PATH as BASE } from '../playwright.config.ts';
 import { CHROMIUM_ARGS, chromiumPath } from '../scripts/chromium.mjs';
 import { add, median } from './figures.ts';
 import { lighthouseRun } from './lighthouse.ts';
 import { logOf } from './node.ts';
 
+// Its own port, apart from the browser tests', so both can run at once.
 const PORT = 4181;
-const BASE = '/kms-error-explorer/';
 const URL_ = `http://127.0.0.1:${PORT}${BASE}`;
 
 async function firstLoadBytes(page: Page) {
