@@ -60,4 +60,13 @@ describe('npm run decode', () => {
     expect(status).toBe(2);
     expect(stderr).toMatch(/cannot read/);
   });
+
+  it('masks secrets in what it prints and warns of them on standard error', () => {
+    const body = '{"Code":"Forbidden.NoPermission","AccessKeySecret":"Zx9Qw3Er5Ty7Ui1Op3As5Df7Gh9Jk2"}';
+    const { status, stdout, stderr } = run(['-'], body);
+    expect(status).toBe(0);
+    expect(JSON.parse(stdout).extracted.other).toEqual({ AccessKeySecret: '***' });
+    expect(stdout + stderr).not.toContain('Zx9Qw3Er5Ty7Ui1Op3As5Df7Gh9Jk2');
+    expect(stderr).toContain('decode: warning: this text contains an AccessKey secret. Treat it as exposed');
+  });
 });

@@ -1,9 +1,12 @@
-// npm run decode -- FILE (or - for standard input): one JSON object per error found, one per line.
+// npm run decode -- FILE (or - for standard input): one JSON object per error found, one per line,
+// with secrets masked; a warning on standard error names each kind of credential the text holds.
 // Exits 0 when it found at least one error, 1 when it found none (saying why on standard error),
 // 2 when the file cannot be read.
 import { readFileSync } from 'node:fs';
 import { decode } from '../decode/decode.ts';
 import { findingRecord } from '../decode/record.ts';
+import { secretAdvice } from '../decode/secretNames.ts';
+import { secretKindsIn } from '../decode/secrets.ts';
 
 const source = process.argv[2];
 if (!source) {
@@ -20,6 +23,11 @@ try {
 }
 
 const result = decode(text);
+// What it prints is masked; the warning says what the file itself exposes.
+for (const kind of secretKindsIn(text)) {
+  const advice = secretAdvice[kind];
+  if (advice) process.stderr.write(`decode: warning: this text contains ${advice.what}. ${advice.advice}\n`);
+}
 if (!result.ok) {
   process.stderr.write(`decode: ${result.reason}\n${result.hint}\n`);
   process.exit(1);

@@ -7,6 +7,7 @@ import { createMatcher, type Matcher } from './match.ts';
 import { mergePieces } from './merge.ts';
 import type { Piece } from './piece.ts';
 import { overlapTest } from './ranges.ts';
+import { maskExtracted } from './secrets.ts';
 import { readText } from './text.ts';
 import type { DecodeResult, Finding } from './types.ts';
 import { readXml, repairXmlSyntax } from './xml.ts';
@@ -90,7 +91,8 @@ function toFinding(piece: Piece, matcher: Matcher): Finding {
   return {
     format: piece.format,
     offset: piece.start,
-    extracted: piece.fields,
+    // Matched as written; shown, printed and exported masked, so no result repeats a pasted secret.
+    extracted: maskExtracted(piece.fields),
     match: found.match,
     confidence: found.confidence,
     candidates: found.candidates,

@@ -1,4 +1,5 @@
 import { csvField } from '../catalog/csv.ts';
+import { maskSecrets } from './secrets.ts';
 import type { Finding } from './types.ts';
 
 export interface CodeSummary {
@@ -25,15 +26,15 @@ export function summarise(findings: readonly Finding[]): CodeSummary[] {
   return [...byCode].map(([code, row]) => ({ code, ...row }));
 }
 
-/** The summary as CSV: code, count, first and last RequestId. */
+/** The summary as CSV: code, count, first and last RequestId; masked, as everything that leaves the page. */
 export function summaryCsv(summary: readonly CodeSummary[]): string {
   const rows = summary.map((row) =>
     [row.code, String(row.count), row.firstRequestId ?? '', row.lastRequestId ?? ''].map(csvField).join(','),
   );
-  return ['code,count,firstRequestId,lastRequestId', ...rows].join('\r\n') + '\r\n';
+  return maskSecrets(['code,count,firstRequestId,lastRequestId', ...rows].join('\r\n') + '\r\n');
 }
 
-/** A plain-text note for a support ticket: what the error is, its ids, what it means and what to do. */
+/** A plain-text note for a support ticket: what the error is, its ids, what it means and what to do; masked. */
 export function ticketText(finding: Finding, entryLink: string): string {
   const { extracted, entry } = finding;
   const lines = [
@@ -48,5 +49,5 @@ export function ticketText(finding: Finding, entryLink: string): string {
     ...finding.warnings.map((warning) => `Note: ${warning}`),
     entry ? `Reference: ${entryLink}` : '',
   ];
-  return lines.filter((line) => line !== '').join('\n') + '\n';
+  return maskSecrets(lines.filter((line) => line !== '').join('\n') + '\n');
 }
