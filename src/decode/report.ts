@@ -1,10 +1,11 @@
 import { decode } from './decode.ts';
+import { secretKindsIn, type SecretKind } from './secrets.ts';
 import { summarise, type CodeSummary } from './summary.ts';
 import type { Finding } from './types.ts';
 
 // Kept apart from summary.ts so the page can format reports without loading the decoder itself.
 
-export type Report =
+export type Report = (
   | {
       readonly ok: true;
       /** The first findings in full; the page asks for the rest a page at a time. */
@@ -15,7 +16,11 @@ export type Report =
       readonly matched: readonly string[];
       readonly notes: readonly string[];
     }
-  | { readonly ok: false; readonly reason: string; readonly hint: string };
+  | { readonly ok: false; readonly reason: string; readonly hint: string }
+) & {
+  /** The kinds of credential the text holds, most serious first: the page warns of them. */
+  readonly secrets: readonly SecretKind[];
+};
 
 /**
  * Decodes text for display: the first `shown` findings in full and a summary of all of them by code,
@@ -23,7 +28,9 @@ export type Report =
  */
 export function decodeReport(text: string, shown: number): { report: Report; all: readonly Finding[] } {
   const result = decode(text);
-  if (!result.ok) return { report: result, all: [] };
+  // A paste with a credential and no error still deserves the warning.
+  const secrets = secretKindsIn(text);
+  if (!result.ok) return { report: { ...result, secrets }, all: [] };
   const matched = new Set(result.findings.flatMap((finding) => (finding.entry ? [finding.entry.code] : [])));
   return {
     report: {
@@ -33,6 +40,7 @@ export function decodeReport(text: string, shown: number): { report: Report; all
       summary: summarise(result.findings),
       matched: [...matched],
       notes: result.notes,
+      secrets,
     },
     all: result.findings,
   };

@@ -1,59 +1,48 @@
 import { describe, expect, it } from 'vitest';
-import { maskSecrets, readShareFragment, shareFragment } from './share.ts';
+import { readShareFragment } from './fragment.ts';
+import { MAX_SHARED, shareable, shareFragment, summaryText } from './share.ts';
 
-const cases = [
-  {
-    name: 'a long-term AccessKey ID',
-    input: 'AccessKeyId LTAI5tBx7QmW3rVz9KpN2sLd failed',
-    expected: 'AccessKeyId LTAI*** failed',
-  },
-  {
-    name: 'an STS AccessKey ID',
-    input: 'key STS.NUgYrLnoC37mZZCNnAbez2Tq9 expired',
-    expected: 'key STS.*** expired',
-  },
-  {
-    name: 'a signed URL',
-    input:
-      'https://kms.cn-hangzhou.aliyuncs.com/?AccessKeyId=LTAI5tBx7QmW3rVz9KpN2sLd&Action=Decrypt&Signature=k3Jm9s%3D&SignatureNonce=f3a9',
-    expected:
-      'https://kms.cn-hangzhou.aliyuncs.com/?AccessKeyId=***&Action=Decrypt&Signature=***&SignatureNonce=***',
-  },
-  {
-    name: 'an account id in an ARN',
-    input: 'acs:kms:cn-hangzhou:1234567890123456:key/key-abc',
-    expected: 'acs:kms:cn-hangzhou:***:key/key-abc',
-  },
-  {
-    name: 'a bare account id',
-    input: 'uid 1234567890123456 denied',
-    expected: 'uid **************** denied',
-  },
-  {
-    name: 'a JSON token field',
-    input: '{"SecurityToken": "CAIS9gF1q6Ft5B2yfSjIr"}',
-    expected: '{"SecurityToken": "***"}',
-  },
-  {
-    name: 'nothing secret',
-    input: '{"Code":"Forbidden.KeyNotFound","RequestId":"4C467B38-3910-447D-87BC-AC049166F216"}',
-    expected: '{"Code":"Forbidden.KeyNotFound","RequestId":"4C467B38-3910-447D-87BC-AC049166F216"}',
-  },
+const summary = [
+  { code: 'Forbidden.KeyNotFound', count: 3 },
+  { code: 'Rejected.Disabled', count: 40 },
 ];
-
-describe('masking secrets', () => {
-  for (const { name, input, expected } of cases) it(name, () => expect(maskSecrets(input)).toBe(expected));
-});
 
 describe('share links', () => {
   it('round-trips any text through the fragment, Unicode included', () => {
     const text = '{"Code":"Rejected.Disabled","Message":"密钥已禁用 — ✓"}\n';
-    const fragment = shareFragment(text)!;
+    const fragment = shareFragment({ kind: 'paste', text });
     expect(fragment).toMatch(/^#paste=[A-Za-z0-9_-]+$/);
-    expect(readShareFragment(fragment)).toBe(text);
+    expect(readShareFragment(fragment)).toEqual({ kind: 'paste', text });
   });
 
-  it('refuses text too long for a link', () => expect(shareFragment('x'.repeat(20_000))).toBeUndefined());
+  it('masks what it carries even when handed text that was not masked', () => {
+    const fragment = shareFragment({ kind: 'paste', text: 'AccessKeySecret=Zx9Qw3Er5Ty7Ui1Op3As5Df7Gh9Jk2' });
+    expect(readShareFragment(fragment)?.text).toBe('AccessKeySecret=***');
+  });
+
+  it('carries the masked text when it fits', () => {
+    expect(shareable('password: hunter2 and more', summary, 43)).toEqual({
+      kind: 'paste',
+      text: 'password: ***',
+    });
+  });
+
+  it('carries the codes and counts, most frequent first, of a log too long for a link', () => {
+    const log = 'Rejected.Disabled\n'.repeat(Math.ceil(MAX_SHARED / 10));
+    const shared = shareable(log, summary, 43);
+    expect(shared?.kind).toBe('summary');
+    const lines = shared!.text.split('\n');
+    expect(lines[0]).toMatch(/^43 KMS errors in a \d+ KB log, by code \(codes and counts only\):$/);
+    expect(lines.slice(1, 3)).toEqual(['40 × Rejected.Disabled', ' 3 × Forbidden.KeyNotFound']);
+    expect(readShareFragment(shareFragment(shared!))).toEqual(shared);
+  });
+
+  it('keeps a summary of thousands of codes within a link', () => {
+    const many = Array.from({ length: 5000 }, (_, i) => ({ code: `Unknown.Code${i}`, count: 1 }));
+    const text = summaryText(many, 5000, 3 * 1024 * 1024);
+    expect(text.length).toBeLessThan(MAX_SHARED);
+    expect(text).toContain('… and 4800 more codes');
+  });
 
   it('ignores other and damaged fragments', () => {
     expect(readShareFragment('#code=Forbidden.KeyNotFound')).toBeUndefined();

@@ -1,46 +1,45 @@
-// A share link carries the pasted text in the URL's fragment, which browsers never send to a server.
-// Secrets are masked by default; the person can choose to share the code alone.
+// A share link carries a paste in the URL's fragment, which browsers never send to a server. What it
+// carries is always masked (secrets.ts): there is no way to share a secret by mistake. A log too long
+// for a link is shared as its codes and counts.
+import { encodeFragment, type Shared } from './fragment.ts';
+import { maskSecrets } from './secrets.ts';
+import type { CodeSummary } from './summary.ts';
 
-// AccessKey IDs (long-term "LTAI…", STS "STS.…"), request signatures and tokens, and account ids (in
-// ARNs and as 16-digit account numbers). Bounded quantifiers: no input makes these backtrack.
-const SECRETS: readonly [RegExp, string][] = [
-  [/\b(LTAI[A-Za-z0-9]{8,40})\b/g, 'LTAI***'],
-  [/\bSTS\.[A-Za-z0-9]{8,200}\b/g, 'STS.***'],
-  [/([?&](?:Signature|SignatureNonce|SecurityToken|AccessKeyId)=)[^&\s"'<>]{1,2000}/g, '$1***'],
-  [
-    /("?(?:Signature|SecurityToken|AccessKeySecret|AccessKeyId)"?\s{0,4}[:=]\s{0,4}"?)[^"\s,&}]{1,2000}/gi,
-    '$1***',
-  ],
-  [/(acs:[a-z-]{1,32}:[a-z0-9-]{0,32}:)\d{10,20}(?=:)/g, '$1***'],
-  [/\b\d{16}\b/g, '****************'],
-];
 /** The longest text a share link carries. */
 export const MAX_SHARED = 16 * 1024;
-const FRAGMENT = /^#paste=([A-Za-z0-9_-]{1,40000})$/;
+// A summary names at most this many codes, so it always fits in a link.
+const MAX_SUMMARY_CODES = 200;
 
-/** Replaces AccessKey IDs, signatures, tokens and account ids with *** so the rest can be shared. */
-export function maskSecrets(text: string): string {
-  return SECRETS.reduce((masked, [pattern, replacement]) => masked.replace(pattern, replacement), text);
-}
-
-/** The fragment for a share link: the (masked) text, or undefined when it is too long to share. */
-export function shareFragment(text: string): string | undefined {
-  if (text.length > MAX_SHARED) return undefined;
-  const bytes = new TextEncoder().encode(text);
-  let binary = '';
-  for (const byte of bytes) binary += String.fromCharCode(byte);
-  return `#paste=${btoa(binary).replace(/\+/g, '-').replace(/\//g, '_').replace(/=+$/, '')}`;
-}
-
-/** The text a share link's fragment carries; undefined for any other fragment or a damaged one. */
-export function readShareFragment(hash: string): string | undefined {
-  const found = FRAGMENT.exec(hash);
-  if (!found) return undefined;
-  try {
-    const binary = atob(found[1]!.replace(/-/g, '+').replace(/_/g, '/'));
-    const bytes = Uint8Array.from(binary, (char) => char.charCodeAt(0));
-    return new TextDecoder('utf-8', { fatal: true }).decode(bytes);
-  } catch {
-    return undefined;
+/**
+ * What a link for this text would carry, masked: the text itself when it fits, else (given the log's
+ * summary) its codes and counts, else nothing.
+ */
+export function shareable(text: string, summary: readonly CodeSummary[], total: number): Shared | undefined {
+  // Masking cannot lengthen a text by more than a few characters per secret; longer text is not masked
+  // for nothing.
+  if (text.length <= MAX_SHARED * 2) {
+    const masked = maskSecrets(text);
+    if (masked.length <= MAX_SHARED) return { kind: 'paste', text: masked };
   }
+  if (summary.length === 0) return undefined;
+  return { kind: 'summary', text: maskSecrets(summaryText(summary, total, text.length)) };
+}
+
+/** Codes and counts of a log, most frequent first, as plain lines. */
+export function summaryText(summary: readonly CodeSummary[], total: number, bytes: number): string {
+  const rows = [...summary].sort((a, b) => b.count - a.count).slice(0, MAX_SUMMARY_CODES);
+  const width = String(rows[0]?.count ?? 0).length;
+  const size =
+    bytes >= 1024 * 1024 ? `${(bytes / 1024 / 1024).toFixed(1)} MB` : `${Math.ceil(bytes / 1024)} KB`;
+  const lines = [
+    `${total.toLocaleString('en')} KMS errors in a ${size} log, by code (codes and counts only):`,
+    ...rows.map((row) => `${String(row.count).padStart(width)} × ${row.code}`),
+  ];
+  if (summary.length > rows.length) lines.push(`… and ${summary.length - rows.length} more codes`);
+  return lines.join('\n') + '\n';
+}
+
+/** The fragment for a share link; masked again here, so no caller can leak by forgetting to. */
+export function shareFragment(shared: Shared): string {
+  return encodeFragment({ ...shared, text: maskSecrets(shared.text) });
 }
