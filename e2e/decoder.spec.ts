@@ -7,6 +7,8 @@ const fixture = (name: string) =>
 const result = (page: Page) => page.getByRole('region', { name: 'Decoded result' });
 // The result's own status line comes first; copy buttons have small status lines of their own.
 const status = (page: Page) => result(page).getByRole('status').first();
+// The first decoded error's card (the share panel below repeats the paste in its preview).
+const card = (page: Page) => result(page).getByRole('article').first();
 const pasteBox = (page: Page) => page.getByRole('textbox', { name: /Paste/ });
 
 // A log of many errors, about `megabytes` long, built from real lines.
@@ -42,7 +44,7 @@ test('an XML body and an SDK exception decode, with disagreements shown', async 
 
   await pasteBox(page).fill(fixture('python-core-traceback.txt'));
   await expect(result(page).getByRole('heading', { name: /MissingParameter/ })).toBeVisible();
-  await expect(result(page).getByText('3F9D0A62-7C1B-4E85-B2A4-8D6E1F0C3B97')).toBeVisible();
+  await expect(card(page).getByText('3F9D0A62-7C1B-4E85-B2A4-8D6E1F0C3B97')).toBeVisible();
 
   await pasteBox(page).fill('{"HttpStatus": 500, "Code": "Rejetced.PendingDeletion"}');
   await expect(result(page).getByText('Known other spelling')).toBeVisible();
@@ -161,31 +163,86 @@ for (const colorScheme of ['light', 'dark'] as const) {
   });
 }
 
-test('a share link carries the masked text in its fragment, or the code alone', async ({ page, context }) => {
+test('a pasted credential is called out, and nothing that leaves the page carries it', async ({
+  page,
+  context,
+}) => {
   await context.grantPermissions(['clipboard-read', 'clipboard-write']);
+  // Every credential in the fixture holds the marker SeCrEt; the account ID is its only 16-digit number.
+  const leaks = (text: string) => [...text.matchAll(/[^\s]*SeCrEt[^\s]*|1234567890123456/g)].map((m) => m[0]);
   await page.goto('./');
-  await pasteBox(page).fill(fixture('node-pop-core-error.txt'));
-  await expect(result(page).getByRole('heading', { name: /InvalidAccessKeyId\.NotFound/ })).toBeVisible();
-  const clipboard = () => page.evaluate(() => navigator.clipboard.readText());
+  await pasteBox(page).fill(fixture('debug-dump-with-credentials.txt'));
+  await expect(status(page)).toHaveText('Found 2 errors.');
+  const warning = result(page).getByRole('alert');
+  await expect(warning).toContainText('This text contains an AccessKey secret. Treat it as exposed');
+  await expect(warning).toContainText('This text contains a private key.');
+  await expect(warning).toContainText('This text contains key material returned by KMS');
+  await expect(warning).toContainText('This text contains an STS security token.');
+  await expect(warning).toContainText('This text contains a password.');
+  expect(leaks(await result(page).innerText())).toEqual([]);
 
+  const preview = result(page).getByRole('textbox', { name: 'What the link carries' });
+  await expect(preview).toHaveValue(/Forbidden\.NoPermission/);
+  expect(leaks(await preview.inputValue())).toEqual([]);
+  await expect(preview).toHaveValue(/7A9C3E11-4B2D-4F6A-8E0B-1C2D3E4F5A6B/);
+
+  const clipboard = () => page.evaluate(() => navigator.clipboard.readText());
   await result(page).getByRole('button', { name: 'Copy share link' }).click();
   const link = new URL(await clipboard());
   expect(link.search).toBe('');
   const shared = Buffer.from(link.hash.replace('#paste=', ''), 'base64url').toString('utf8');
-  expect(shared).toContain('AccessKeyId=***');
-  expect(shared).not.toContain('LTAI5tBx7QmW3rVz9KpN2sLd');
-  expect(shared).toContain('Signature=***');
+  expect(shared).toBe(await preview.inputValue());
+
+  for (const card of await result(page).getByRole('button', { name: 'Copy for ticket' }).all()) {
+    await card.click();
+    const ticket = await clipboard();
+    expect(ticket).toMatch(/^KMS error: /);
+    expect(leaks(ticket)).toEqual([]);
+  }
+  const download = page.waitForEvent('download');
+  await result(page).getByRole('button', { name: 'Download summary CSV' }).click();
+  const csv = readFileSync((await (await download).path())!, 'utf8');
+  expect(csv).toContain('Forbidden.NoPermission');
+  expect(leaks(csv)).toEqual([]);
 
   const opened = await context.newPage();
   await opened.goto(link.href);
-  await expect(result(opened).getByRole('heading', { name: /InvalidAccessKeyId\.NotFound/ })).toBeVisible();
+  await expect(opened.getByRole('note')).toContainText('Shared with you');
+  await expect(opened.getByRole('note')).toContainText('masked before it was shared');
+  await expect(result(opened).getByRole('heading', { name: /Forbidden\.NoPermission/ })).toBeVisible();
   await opened.close();
 
   await result(page).getByRole('checkbox', { name: 'Share the code only' }).check();
+  await expect(preview).toBeHidden();
   await result(page).getByRole('button', { name: 'Copy share link' }).click();
   const codeOnly = new URL(await clipboard());
   expect(codeOnly.hash).toBe('');
-  expect(codeOnly.searchParams.get('code')).toBe('InvalidAccessKeyId.NotFound');
+  expect(codeOnly.searchParams.get('code')).toBe('Forbidden.NoPermission');
+});
+
+test('a log too long for a link shares its codes and counts, and says so', async ({ page, context }) => {
+  await context.grantPermissions(['clipboard-read', 'clipboard-write']);
+  await page.goto('./');
+  await pasteBox(page).fill(bigLog(0.05));
+  await expect(status(page)).toHaveText(/^Found [\d,]+ errors\.$/);
+  await expect(
+    result(page).getByText(/too long for a link .* carries only its codes and counts/),
+  ).toBeVisible();
+  const preview = result(page).getByRole('textbox', { name: 'What the link carries' });
+  await expect(preview).toHaveValue(
+    /KMS errors in a \d+ KB log, by code \(codes and counts only\):\n\s*\d+ × /,
+  );
+  await result(page).getByRole('button', { name: 'Copy share link' }).click();
+  const link = await page.evaluate(() => navigator.clipboard.readText());
+  expect(link).toContain('#summary=');
+
+  const opened = await context.newPage();
+  await opened.goto(link);
+  const note = opened.getByRole('note');
+  await expect(note).toContainText('the codes and counts of a log too long for a link');
+  await note.getByRole('button', { name: 'Forbidden.KeyNotFound' }).click();
+  await expect(opened.getByRole('dialog', { name: /Forbidden\.KeyNotFound/ })).toBeVisible();
+  await opened.close();
 });
 
 test('pasted text never leaves the page: no request carries it, nothing is stored', async ({
@@ -242,8 +299,8 @@ test('HTML and script in every field are shown as text and never run', async ({ 
     }),
   );
   await expect(status(page)).toHaveText('Found 1 error.');
-  await expect(result(page).getByText(payload).first()).toBeVisible();
-  await expect(result(page).getByText('javascript:window.__pwned=3')).toBeVisible();
+  await expect(card(page).getByText(payload).first()).toBeVisible();
+  await expect(card(page).getByText('javascript:window.__pwned=3')).toBeVisible();
   expect(await page.evaluate(() => (window as unknown as { __pwned?: number }).__pwned)).toBeUndefined();
   await expect(page.locator('a[href^="javascript:"]')).toHaveCount(0);
   await expect(result(page).locator('img, script')).toHaveCount(0);

@@ -53,7 +53,13 @@ export function DecodedFindings({ report, text, linkFor, onOpen, onMore }: Props
           </button>
         </p>
       )}
-      <ShareLink text={text} code={report.findings.find((f) => f.entry)?.entry?.code} linkFor={linkFor} />
+      <ShareLink
+        text={text}
+        summary={report.summary}
+        total={report.total}
+        code={report.findings.find((f) => f.entry)?.entry?.code}
+        linkFor={linkFor}
+      />
     </>
   );
 }

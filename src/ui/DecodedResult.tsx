@@ -5,6 +5,8 @@ import type { DecoderState } from './useDecoder.ts';
 // and loading them once the answer is in would add their loading to the wait.
 const loadFindings = () => import('./DecodedFindings.tsx');
 const DecodedFindings = lazy(() => loadFindings().then((m) => ({ default: m.DecodedFindings })));
+// Most pastes hold no credential: the warning's words load only for one that does.
+const SecretWarning = lazy(() => import('./SecretWarning.tsx').then((m) => ({ default: m.SecretWarning })));
 
 interface Props {
   state: DecoderState;
@@ -24,6 +26,11 @@ export function DecodedResult({ state, text, linkFor, onOpen, onMore }: Props) {
   }, [working]);
   return (
     <section className="result" aria-label="Decoded result">
+      {state.status === 'done' && state.report.secrets.length > 0 && (
+        <Suspense fallback={null}>
+          <SecretWarning kinds={state.report.secrets} />
+        </Suspense>
+      )}
       <p className="result-status" role="status">
         {statusLine(state)}
       </p>

@@ -1,8 +1,9 @@
 import { useEffect, useState } from 'react';
-import { readShareFragment } from '../decode/share.ts';
+import { readShareFragment } from '../decode/fragment.ts';
 import { DecodedResult } from './DecodedResult.tsx';
 import { examples } from './examples.ts';
 import { PasteBox } from './PasteBox.tsx';
+import { SharedNotice } from './SharedNotice.tsx';
 import { takeEarlyPaste } from './prerendered.ts';
 import { useDecoder } from './useDecoder.ts';
 
@@ -19,9 +20,10 @@ interface Props {
 /** The decoder: paste anything, see which catalog entry it is. The text stays in this component's state. */
 export function Decoder({ linkFor, onOpen, onMatched }: Props) {
   // A share link's fragment holds text someone chose to share; it never reaches a server.
-  const [typed, setTyped] = useState(() =>
-    typeof window === 'undefined' ? '' : (readShareFragment(window.location.hash) ?? takeEarlyPaste()),
+  const [shared] = useState(() =>
+    typeof window === 'undefined' ? undefined : readShareFragment(window.location.hash),
   );
+  const [typed, setTyped] = useState(() => (shared?.kind === 'paste' ? shared.text : takeEarlyPaste()));
   const [held, setHeld] = useState<{ name: string; text: string } | undefined>();
   const text = held?.text ?? typed;
   const { state, showMore } = useDecoder(text);
@@ -39,6 +41,9 @@ export function Decoder({ linkFor, onOpen, onMatched }: Props) {
   return (
     <section className="decoder" aria-labelledby="decoder-title">
       <h2 id="decoder-title">Decode an error</h2>
+      {shared && (shared.kind === 'summary' || typed === shared.text) && (
+        <SharedNotice shared={shared} onOpen={onOpen} />
+      )}
       <PasteBox
         typed={typed}
         held={held}

@@ -1,22 +1,30 @@
-import { useState } from 'react';
-import { MAX_SHARED, maskSecrets, shareFragment } from '../decode/share.ts';
+import { useMemo, useState } from 'react';
+import { readShareFragment } from '../decode/fragment.ts';
+import { MAX_SHARED, shareable, shareFragment } from '../decode/share.ts';
+import type { CodeSummary } from '../decode/summary.ts';
 import { CopyButton } from './CopyButton.tsx';
 
 interface Props {
   /** The decoded text, as pasted. */
   text: string;
+  /** Every finding by code, for a log too long for a link. */
+  summary: readonly CodeSummary[];
+  total: number;
   /** The first matched code, for sharing the code alone. */
   code: string | undefined;
   linkFor: (code: string) => string;
 }
 
-/** Makes a link only when asked: the text rides in the fragment (never sent to a server), masked by default. */
-export function ShareLink({ text, code, linkFor }: Props) {
-  const [masked, setMasked] = useState(true);
+/**
+ * Makes a link that carries the paste, always masked, in the fragment (never sent to a server), or its
+ * codes and counts when it is too long, or the code alone; and shows exactly what the link carries.
+ */
+export function ShareLink({ text, summary, total, code, linkFor }: Props) {
   const [codeOnly, setCodeOnly] = useState(false);
-  // Masking a multi-megabyte log would block the page for nothing: no link can carry it.
-  const fragment =
-    codeOnly || text.length > MAX_SHARED ? undefined : shareFragment(masked ? maskSecrets(text) : text);
+  const shared = useMemo(() => shareable(text, summary, total), [text, summary, total]);
+  const fragment = shared && !codeOnly ? shareFragment(shared) : undefined;
+  // Read back from the fragment itself, so the preview is what the link holds, not what we meant it to.
+  const carried = fragment ? readShareFragment(fragment) : undefined;
   const page = typeof window === 'undefined' ? '' : `${window.location.origin}${window.location.pathname}`;
   const link = fragment ? `${page}${fragment}` : code ? linkFor(code) : '';
 
@@ -24,22 +32,40 @@ export function ShareLink({ text, code, linkFor }: Props) {
     <fieldset className="share">
       <legend>Share</legend>
       <label>
-        <input
-          type="checkbox"
-          checked={masked}
-          disabled={codeOnly}
-          onChange={(e) => setMasked(e.target.checked)}
-        />{' '}
-        Mask AccessKey IDs, signatures and account IDs
-      </label>
-      <label>
         <input type="checkbox" checked={codeOnly} onChange={(e) => setCodeOnly(e.target.checked)} /> Share the
         code only
       </label>
-      {!codeOnly && !fragment && (
-        <p className="note">The text is too long for a link; share the code only.</p>
+      <p className="note">{explain(carried?.kind, codeOnly, code, text.length)}</p>
+      {carried && (
+        <>
+          <label htmlFor="share-preview">What the link carries</label>
+          <textarea
+            id="share-preview"
+            className="share-preview"
+            readOnly
+            value={carried.text}
+            rows={Math.min(8, carried.text.split('\n').length)}
+          />
+        </>
       )}
       {link && <CopyButton text={link} label="Copy share link" />}
     </fieldset>
   );
+}
+
+function explain(
+  kind: 'paste' | 'summary' | undefined,
+  codeOnly: boolean,
+  code: string | undefined,
+  length: number,
+) {
+  if (codeOnly || !kind)
+    return code
+      ? `The link opens the entry for ${code}; it carries nothing you pasted.`
+      : 'Nothing matched a catalog code, so there is no entry to link to.';
+  const masked =
+    'AccessKey IDs and secrets, security tokens, signatures, passwords, private keys, key material and account IDs are masked as ***.';
+  if (kind === 'paste')
+    return `The link carries the text below after its #, which browsers never send to a server. ${masked}`;
+  return `The text is ${Math.ceil(length / 1024).toLocaleString('en')} KB, too long for a link (at most ${MAX_SHARED / 1024} KB), so the link carries only its codes and counts, below.`;
 }

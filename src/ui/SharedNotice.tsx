@@ -1,4 +1,4 @@
-import type { Shared } from '../decode/share.ts';
+import type { Shared } from '../decode/fragment.ts';
 import { CodeButtons } from './CodeButtons.tsx';
 
 const SUMMARY_LINE = /^\s*\d+ × (\S+)$/;

@@ -57,7 +57,7 @@ export function useDecoder(text: string): { state: DecoderState; showMore: () =>
     worker.current = null;
     setState({
       status: 'done',
-      report: { ok: false, reason: `The decoder is unavailable: ${why}.`, hint: RETRY_HINT },
+      report: { ok: false, reason: `The decoder is unavailable: ${why}.`, hint: RETRY_HINT, secrets: [] },
     });
   }
 
