@@ -218,6 +218,14 @@ test('a pasted credential is called out, and nothing that leaves the page carrie
   const codeOnly = new URL(await clipboard());
   expect(codeOnly.hash).toBe('');
   expect(codeOnly.searchParams.get('code')).toBe('Forbidden.NoPermission');
+
+  // Identifiers alone are no alarm, but the page still says they are masked.
+  await pasteBox(page).fill(fixture('node-pop-core-error.txt'));
+  await expect(result(page).getByRole('heading', { name: /InvalidAccessKeyId\.NotFound/ })).toBeVisible();
+  await expect(result(page).getByRole('alert')).toHaveCount(0);
+  await expect(
+    result(page).getByText(/contains a request signature and an AccessKey ID: not secrets/),
+  ).toBeVisible();
 });
 
 test('a log too long for a link shares its codes and counts, and says so', async ({ page, context }) => {

@@ -67,6 +67,6 @@ describe('npm run decode', () => {
     expect(status).toBe(0);
     expect(JSON.parse(stdout).extracted.other).toEqual({ AccessKeySecret: '***' });
     expect(stdout + stderr).not.toContain('Zx9Qw3Er5Ty7Ui1Op3As5Df7Gh9Jk2');
-    expect(stderr).toContain('decode: warning: this text contains an AccessKey secret. Treat it as exposed');
+    expect(stderr).toContain('decode: warning: This text contains an AccessKey secret. Treat it as exposed');
   });
 });

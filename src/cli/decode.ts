@@ -5,7 +5,7 @@
 import { readFileSync } from 'node:fs';
 import { decode } from '../decode/decode.ts';
 import { findingRecord } from '../decode/record.ts';
-import { secretAdvice } from '../decode/secretNames.ts';
+import { secretNotice } from '../decode/secretNames.ts';
 import { secretKindsIn } from '../decode/secrets.ts';
 
 const source = process.argv[2];
@@ -24,10 +24,10 @@ try {
 
 const result = decode(text);
 // What it prints is masked; the warning says what the file itself exposes.
-for (const kind of secretKindsIn(text)) {
-  const advice = secretAdvice[kind];
-  if (advice) process.stderr.write(`decode: warning: this text contains ${advice.what}. ${advice.advice}\n`);
-}
+const notice = secretNotice(secretKindsIn(text));
+for (const { headline, advice } of notice.warnings)
+  process.stderr.write(`decode: warning: ${headline} ${advice}\n`);
+if (notice.note) process.stderr.write(`decode: note: ${notice.note}\n`);
 if (!result.ok) {
   process.stderr.write(`decode: ${result.reason}\n${result.hint}\n`);
   process.exit(1);

@@ -108,3 +108,33 @@ export const secretAdvice: Readonly<Partial<Record<SecretKind, { what: string; a
     advice: 'If it is one, treat it as exposed and rotate the AccessKey in RAM.',
   },
 };
+
+const identifierNames: Readonly<Partial<Record<SecretKind, string>>> = {
+  signature: 'a request signature',
+  'accesskey-id': 'an AccessKey ID',
+  'account-id': 'an account ID',
+};
+
+/**
+ * What to tell the person who pasted text holding these kinds: a warning with advice per credential, and
+ * one line naming the identifiers, which expose nothing alone but are masked all the same.
+ */
+export function secretNotice(kinds: readonly SecretKind[]): {
+  warnings: { headline: string; advice: string }[];
+  note?: string;
+} {
+  const warnings = kinds.flatMap((kind) => {
+    const advice = secretAdvice[kind];
+    return advice ? [{ headline: `This text contains ${advice.what}.`, advice: advice.advice }] : [];
+  });
+  const identifiers = kinds.flatMap((kind) => identifierNames[kind] ?? []);
+  if (identifiers.length === 0) return { warnings };
+  const list =
+    identifiers.length === 1
+      ? identifiers[0]
+      : `${identifiers.slice(0, -1).join(', ')} and ${identifiers.at(-1)}`;
+  return {
+    warnings,
+    note: `This text contains ${list}: not secrets on their own, but masked in anything you copy, download or share.`,
+  };
+}

@@ -3,7 +3,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { decode } from './decode.ts';
 import { decodeReport } from './report.ts';
-import { secretAdvice } from './secretNames.ts';
+import { secretAdvice, secretNotice } from './secretNames.ts';
 import { maskSecrets, secretKindsIn, type SecretKind } from './secrets.ts';
 import { readShareFragment } from './fragment.ts';
 import { shareable, shareFragment } from './share.ts';
@@ -102,6 +102,7 @@ describe('masking, every style of every name', () => {
             const text = errorAround(line);
             expectHidden(text, VALUE);
             expect(secretKindsIn(text)).toContain(kind);
+            expect(secretNotice(secretKindsIn(text)).warnings[0]?.headline).toMatch(/^This text contains /);
           });
         }
 });
@@ -237,6 +238,10 @@ describe('masking credentials by their shape', () => {
       const paste = errorAround(text);
       expectHidden(paste, secret);
       expect(secretKindsIn(paste)).toContain(kind);
+      const notice = secretNotice(secretKindsIn(paste));
+      expect([...notice.warnings.map((w) => w.headline), notice.note ?? ''].join(' ')).toMatch(
+        /This text contains /,
+      );
     });
 });
 
