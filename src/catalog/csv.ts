@@ -16,7 +16,7 @@ export function catalogCsv(entries: readonly CatalogEntry[]): string {
   const rows = entries.map((entry) =>
     [
       entry.code,
-      String(entry.httpStatus),
+      entry.httpStatus === null ? '' : String(entry.httpStatus),
       entry.messages[0]?.text ?? '',
       entry.category,
       entry.actor,

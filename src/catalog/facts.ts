@@ -1,22 +1,43 @@
-import type { CatalogFacts } from './types.ts';
+import { gatewayFacts } from './gatewayFacts.ts';
+import type { CatalogFacts, HttpStatus, MessageSource } from './types.ts';
 
-// All wordings except IllegalTimestamp's example are identical in every table that lists them.
-const bothTables = [
-  { revision: 'older', place: 'table' },
-  { revision: 'newer', place: 'table' },
-] as const;
-const newerTable = [{ revision: 'newer', place: 'table' }] as const;
+// Where a wording is documented. The page's two revisions give every table wording identically except
+// where noted; `operations(…)` cites the operations' own references (sources/operationErrors.json and
+// apiReferenceErrors.json), whose extracts say which operations list it with that status.
+const pageTables = [
+  { kind: 'page', revision: 'older', place: 'table' },
+  { kind: 'page', revision: 'newer', place: 'table' },
+] as const satisfies readonly MessageSource[];
+const newerTable = [
+  { kind: 'page', revision: 'newer', place: 'table' },
+] as const satisfies readonly MessageSource[];
 const both = ['older', 'newer'] as const;
+const operations = (...statuses: HttpStatus[]): MessageSource[] =>
+  statuses.map((status) => ({ kind: 'operations', status }));
+// Wordings the API returns that the KMS documentation does not give, with where they were seen.
+const seen = (status: HttpStatus | null, where: string, url: string): MessageSource => ({
+  kind: 'seen',
+  status,
+  where,
+  url,
+});
 
 /**
- * Every KMS common error code documented by either revision, one entry per canonical spelling: what the
- * documentation says. What it means and what to do is in guidance.ts; catalog.ts joins the two.
+ * Every KMS error code the documentation lists: the common-errors page (either revision) and the
+ * operations' references, one entry per canonical spelling. The API gateway's codes are in
+ * gatewayFacts.ts. What each code means and what to do is in guidance.ts; catalog.ts joins them.
  */
-export const facts: readonly CatalogFacts[] = [
+const kmsFacts = [
   {
     code: 'InternalFailure',
     httpStatus: 500,
-    messages: [{ text: 'Internal Failure.', sources: bothTables }],
+    messages: [
+      { text: 'Internal Failure.', sources: [...pageTables, ...operations(500)] },
+      { text: 'Internal Failure', sources: operations(500) },
+      { text: 'Internal  Failure', sources: operations(500) },
+      { text: 'InternalFailure', sources: operations(500) },
+      { text: 'An internal error occurred.', sources: operations(500) },
+    ],
     revisions: both,
     aliases: [],
     category: 'service-side',
@@ -26,13 +47,21 @@ export const facts: readonly CatalogFacts[] = [
   {
     code: 'ServiceUnavailableTemporary',
     httpStatus: 503,
-    messages: [{ text: 'Service Unavailable Temporary.', sources: bothTables }],
+    messages: [
+      { text: 'Service Unavailable Temporary.', sources: pageTables },
+      { text: 'Service Unvailable Temporary', sources: operations(503) },
+    ],
     revisions: both,
     aliases: [
       {
         code: 'SerivceUnavailableTemporary',
-        revisions: ['older'],
-        note: "The older revision's misspelling of ServiceUnavailableTemporary ('Serivce'); match it too, since clients may have been written against it.",
+        documentedIn: ['older'],
+        note: "The older page revision's misspelling ('Serivce'); matched too, since clients may have been written against it.",
+      },
+      {
+        code: 'SerivceUnvailableTemporary',
+        documentedIn: ['operations'],
+        note: "The operations' references misspell it twice ('Serivce', 'Unvailable'), and its message too.",
       },
     ],
     category: 'service-side',
@@ -42,7 +71,18 @@ export const facts: readonly CatalogFacts[] = [
   {
     code: 'InvalidAccessKeyId.NotFound',
     httpStatus: 404,
-    messages: [{ text: 'The AccessKey ID provided does not exist in our records.', sources: bothTables }],
+    messages: [
+      { text: 'The AccessKey ID provided does not exist in our records.', sources: pageTables },
+      { text: 'The Access Key ID provided does not exist in our records.', sources: operations(404, 403) },
+      { text: 'The specified AccessKey ID does not exist.', sources: operations(404) },
+      {
+        text: 'Specified access key is not found.',
+        sources: [
+          seen(404, 'aliyun-ddns-cli issue 24', 'https://github.com/honwen/aliyun-ddns-cli/issues/24'),
+          seen(404, 'ack-set-context issue 2', 'https://github.com/aliyun/ack-set-context/issues/2'),
+        ],
+      },
+    ],
     revisions: both,
     aliases: [],
     category: 'access-key-signature',
@@ -52,7 +92,9 @@ export const facts: readonly CatalogFacts[] = [
   {
     code: 'Forbidden.KeyNotFound',
     httpStatus: 404,
-    messages: [{ text: 'The specified Key is not found.', sources: bothTables }],
+    messages: [
+      { text: 'The specified Key is not found.', sources: [...pageTables, ...operations(404, 403)] },
+    ],
     revisions: both,
     aliases: [],
     category: 'resource-not-found',
@@ -72,7 +114,7 @@ export const facts: readonly CatalogFacts[] = [
   {
     code: 'Forbidden.AliasNotFound',
     httpStatus: 404,
-    messages: [{ text: 'The specified Alias is not found.', sources: bothTables }],
+    messages: [{ text: 'The specified Alias is not found.', sources: [...pageTables, ...operations(404)] }],
     revisions: both,
     aliases: [],
     category: 'resource-not-found',
@@ -82,27 +124,44 @@ export const facts: readonly CatalogFacts[] = [
   {
     code: 'Forbidden.NoPermission',
     httpStatus: 403,
-    messages: [{ text: 'This operation is forbidden by permission system.', sources: bothTables }],
+    messages: [
+      {
+        text: 'This operation is forbidden by permission system.',
+        sources: [...pageTables, ...operations(403, 400)],
+      },
+      { text: 'This operation is forbidden by permission system', sources: operations(403) },
+      { text: 'You are not authorized to perform the operation.', sources: operations(403) },
+      {
+        text: 'This operation for < parameter name > is forbidden by permission system.',
+        sources: [
+          seen(
+            null,
+            'aliyun-openapi-java-sdk issue 426 (the key ARN in the message)',
+            'https://github.com/aliyun/aliyun-openapi-java-sdk/issues/426',
+          ),
+        ],
+      },
+    ],
     revisions: both,
     aliases: [],
     category: 'permission',
-    actor: 'account-owner',
+    actor: 'ram-admin',
     retry: 'after-fix',
   },
   {
     code: 'Forbidden.AccessKey',
     httpStatus: 403,
-    messages: [{ text: 'This AccessKey is not enabled.', sources: bothTables }],
+    messages: [{ text: 'This AccessKey is not enabled.', sources: pageTables }],
     revisions: both,
     aliases: [],
     category: 'access-key-signature',
-    actor: 'account-owner',
+    actor: 'ram-admin',
     retry: 'after-fix',
   },
   {
     code: 'UnsupportedHTTPMethod',
     httpStatus: 403,
-    messages: [{ text: 'This http method is not supported.', sources: bothTables }],
+    messages: [{ text: 'This http method is not supported.', sources: pageTables }],
     revisions: both,
     aliases: [],
     category: 'request-format',
@@ -112,7 +171,7 @@ export const facts: readonly CatalogFacts[] = [
   {
     code: 'Forbidden.UbsmsInvalidUserid',
     httpStatus: 403,
-    messages: [{ text: 'Userid Invalid For Ubsms.', sources: bothTables }],
+    messages: [{ text: 'Userid Invalid For Ubsms.', sources: pageTables }],
     revisions: both,
     aliases: [],
     category: 'account-billing',
@@ -122,7 +181,7 @@ export const facts: readonly CatalogFacts[] = [
   {
     code: 'Forbidden.UbsmsInvalidBid',
     httpStatus: 403,
-    messages: [{ text: 'Your account partner does not have KMS Service.', sources: bothTables }],
+    messages: [{ text: 'Your account partner does not have KMS Service.', sources: pageTables }],
     revisions: both,
     aliases: [],
     category: 'account-billing',
@@ -135,19 +194,19 @@ export const facts: readonly CatalogFacts[] = [
     messages: [
       {
         text: 'Kms service is not Enabled for current user. Please get access permission first.',
-        sources: bothTables,
+        sources: pageTables,
       },
     ],
     revisions: both,
     aliases: [],
     category: 'account-billing',
     actor: 'account-owner',
-    retry: 'never',
+    retry: 'after-fix',
   },
   {
     code: 'Forbidden.ProhibitedByRiskControl',
     httpStatus: 403,
-    messages: [{ text: 'Current user is Prohibited By Risk Control.', sources: bothTables }],
+    messages: [{ text: 'Current user is Prohibited By Risk Control.', sources: pageTables }],
     revisions: both,
     aliases: [],
     category: 'account-billing',
@@ -157,31 +216,28 @@ export const facts: readonly CatalogFacts[] = [
   {
     code: 'Forbidden.InDebtOverdue',
     httpStatus: 403,
-    messages: [{ text: 'Current user is indebted Overdue.', sources: bothTables }],
+    messages: [{ text: 'Current user is indebted Overdue.', sources: pageTables }],
     revisions: both,
     aliases: [],
     category: 'account-billing',
     actor: 'account-owner',
-    retry: 'never',
+    retry: 'after-fix',
   },
   {
     code: 'Forbidden.InDebt',
     httpStatus: 403,
-    messages: [{ text: 'Current user is indebted.', sources: bothTables }],
+    messages: [{ text: 'Current user is indebted.', sources: pageTables }],
     revisions: both,
     aliases: [],
     category: 'account-billing',
     actor: 'account-owner',
-    retry: 'never',
+    retry: 'after-fix',
   },
   {
     code: 'ParseRequestParameterException',
     httpStatus: 400,
     messages: [
-      {
-        text: 'Server parse parameters exception. Please check your input params.',
-        sources: bothTables,
-      },
+      { text: 'Server parse parameters exception. Please check your input params.', sources: pageTables },
     ],
     revisions: both,
     aliases: [],
@@ -193,7 +249,8 @@ export const facts: readonly CatalogFacts[] = [
     code: 'MissingParameter',
     httpStatus: 400,
     messages: [
-      { text: 'The parameter "< parameter name >" is needed but not provided.', sources: bothTables },
+      { text: 'The parameter "< parameter name >" is needed but not provided.', sources: pageTables },
+      { text: 'The parameter needed but no provided.', sources: operations(400) },
     ],
     revisions: both,
     aliases: [],
@@ -204,7 +261,13 @@ export const facts: readonly CatalogFacts[] = [
   {
     code: 'InvalidParameter',
     httpStatus: 400,
-    messages: [{ text: 'The specified parameter "< parameter name >" is not valid.', sources: bothTables }],
+    messages: [
+      { text: 'The specified parameter "< parameter name >" is not valid.', sources: pageTables },
+      { text: 'The specified parameter is not valid.', sources: operations(400) },
+      { text: 'The specified parameter is invalid.', sources: operations(400) },
+      { text: 'The specified parameter RotationInterval is not valid.', sources: operations(400) },
+      { text: 'some of the specified parameters "\\\\" is not valid', sources: operations(400) },
+    ],
     revisions: both,
     aliases: [],
     category: 'request-format',
@@ -215,7 +278,14 @@ export const facts: readonly CatalogFacts[] = [
     code: 'IncompleteSignature',
     httpStatus: 400,
     messages: [
-      { text: 'The request signature does not conform to Alibaba Cloud standards.', sources: bothTables },
+      { text: 'The request signature does not conform to Alibaba Cloud standards.', sources: pageTables },
+      {
+        text: 'The request signature does not conform to Aliyun standards.',
+        sources: [
+          seen(400, 'fog-aliyun issue 32', 'https://github.com/fog/fog-aliyun/issues/32'),
+          seen(null, 'aliyun-sdk-js issue 37', 'https://github.com/aliyun-UED/aliyun-sdk-js/issues/37'),
+        ],
+      },
     ],
     revisions: both,
     aliases: [],
@@ -229,14 +299,18 @@ export const facts: readonly CatalogFacts[] = [
     messages: [
       {
         text: 'The input parameter "Timestamp" that is required for processing this request is not supplied.',
-        sources: bothTables,
+        sources: pageTables,
       },
       {
         text: 'The input parameter "Timestamp" that is mandatory for processing this request is not supplied.',
         sources: [
-          { revision: 'older', place: 'example' },
-          { revision: 'newer', place: 'example' },
+          { kind: 'page', revision: 'older', place: 'example' },
+          { kind: 'page', revision: 'newer', place: 'example' },
         ],
+      },
+      {
+        text: 'The input parameter Timestamp that is mandatory for processing this request is not supplied.',
+        sources: operations(400),
       },
     ],
     revisions: both,
@@ -251,29 +325,38 @@ export const facts: readonly CatalogFacts[] = [
     messages: [
       {
         text: 'The request was rejected because user create resource limit was exceeded.',
-        sources: bothTables,
+        sources: pageTables,
       },
+      {
+        text: 'The request was rejected because user create resource limit was exceeded',
+        sources: operations(400),
+      },
+      { text: 'exceed secret limits error', sources: operations(400) },
+      { text: 'The secret quota is exceeded.', sources: operations(400) },
     ],
     revisions: both,
     aliases: [],
     category: 'quota',
-    actor: 'caller',
-    retry: 'after-state-change',
+    actor: 'key-admin',
+    retry: 'after-fix',
   },
   {
     code: 'AliasAlreadyExists',
     httpStatus: 400,
-    messages: [{ text: 'AliasName Already Exists.', sources: bothTables }],
+    messages: [{ text: 'AliasName Already Exists.', sources: pageTables }],
     revisions: both,
     aliases: [],
-    category: 'request-format',
+    category: 'resource-conflict',
     actor: 'caller',
     retry: 'after-fix',
   },
   {
     code: 'InvalidKeyMaterial',
     httpStatus: 400,
-    messages: [{ text: 'key material is invalid.', sources: bothTables }],
+    messages: [
+      { text: 'key material is invalid.', sources: pageTables },
+      { text: 'key material is invalid', sources: operations(400) },
+    ],
     revisions: both,
     aliases: [],
     category: 'key-material-import',
@@ -283,7 +366,10 @@ export const facts: readonly CatalogFacts[] = [
   {
     code: 'InvalidImportToken',
     httpStatus: 400,
-    messages: [{ text: 'import token is invalid.', sources: bothTables }],
+    messages: [
+      { text: 'import token is invalid.', sources: pageTables },
+      { text: 'import token is invalid', sources: operations(400) },
+    ],
     revisions: both,
     aliases: [],
     category: 'key-material-import',
@@ -293,7 +379,10 @@ export const facts: readonly CatalogFacts[] = [
   {
     code: 'ExpiredImportToken',
     httpStatus: 400,
-    messages: [{ text: 'import token is expired.', sources: bothTables }],
+    messages: [
+      { text: 'import token is expired.', sources: pageTables },
+      { text: 'import token is expired', sources: operations(400) },
+    ],
     revisions: both,
     aliases: [],
     category: 'key-material-import',
@@ -303,20 +392,23 @@ export const facts: readonly CatalogFacts[] = [
   {
     code: 'Unsupported.Origin',
     httpStatus: 400,
-    messages: [{ text: 'This key origin is not valid for this api.', sources: bothTables }],
+    messages: [
+      { text: 'This key origin is not valid for this api.', sources: pageTables },
+      { text: 'This key origin is not valid for this api', sources: operations(400) },
+    ],
     revisions: both,
     aliases: [],
-    category: 'key-material-import',
+    category: 'unsupported',
     actor: 'caller',
     retry: 'after-fix',
   },
   {
     code: 'Unsupported.Alias',
     httpStatus: 400,
-    messages: [{ text: 'Alias is not valid for this api.', sources: bothTables }],
+    messages: [{ text: 'Alias is not valid for this api.', sources: pageTables }],
     revisions: both,
     aliases: [],
-    category: 'request-format',
+    category: 'unsupported',
     actor: 'caller',
     retry: 'after-fix',
   },
@@ -326,58 +418,325 @@ export const facts: readonly CatalogFacts[] = [
     messages: [{ text: 'This protection level is not valid for this region', sources: newerTable }],
     revisions: ['newer'],
     aliases: [],
-    category: 'request-format',
+    category: 'unsupported',
     actor: 'caller',
     retry: 'after-fix',
   },
   {
     code: 'Rejected.StateModifiedFailed',
     httpStatus: 409,
-    messages: [{ text: 'Keystate modified failed.', sources: bothTables }],
+    messages: [{ text: 'Keystate modified failed.', sources: pageTables }],
     revisions: both,
     aliases: [],
     category: 'key-state',
-    actor: 'caller',
-    retry: 'backoff',
+    actor: 'key-admin',
+    retry: 'after-state-change',
   },
   {
     code: 'Rejected.Disabled',
     httpStatus: 409,
-    messages: [{ text: 'The request was rejected because the key state is Disabled.', sources: bothTables }],
+    messages: [
+      {
+        text: 'The request was rejected because the key state is Disabled.',
+        sources: [...pageTables, ...operations(409)],
+      },
+    ],
     revisions: both,
     aliases: [],
     category: 'key-state',
-    actor: 'account-owner',
+    actor: 'key-admin',
     retry: 'after-state-change',
   },
   {
     code: 'Rejected.PendingDeletion',
     httpStatus: 409,
     messages: [
-      { text: 'The request was rejected because the key state is PendingDeletion.', sources: bothTables },
+      {
+        text: 'The request was rejected because the key state is PendingDeletion.',
+        sources: [...pageTables, ...operations(409)],
+      },
     ],
     revisions: both,
     aliases: [
       {
         code: 'Rejetced.PendingDeletion',
-        revisions: ['older'],
-        note: "The older revision's misspelling of Rejected.PendingDeletion ('Rejetced'); match it too, since clients may have been written against it.",
+        documentedIn: ['older'],
+        note: "The older page revision's misspelling ('Rejetced'); matched too, since clients may have been written against it.",
       },
     ],
     category: 'key-state',
-    actor: 'account-owner',
+    actor: 'key-admin',
     retry: 'after-state-change',
   },
   {
     code: 'Rejected.PendingImport',
     httpStatus: 409,
     messages: [
-      { text: 'The request was rejected because the key state is PendingImport.', sources: bothTables },
+      { text: 'The request was rejected because the key state is PendingImport.', sources: pageTables },
     ],
     revisions: both,
     aliases: [],
     category: 'key-state',
-    actor: 'account-owner',
+    actor: 'key-admin',
     retry: 'after-state-change',
   },
-];
+  // Listed only by the operations' references.
+  {
+    code: 'Rejected.Unavailable',
+    httpStatus: 409,
+    messages: [
+      { text: 'The request was rejected because the key state is Unavailable.', sources: operations(409) },
+    ],
+    revisions: [],
+    aliases: [],
+    category: 'key-state',
+    actor: 'key-admin',
+    retry: 'after-state-change',
+  },
+  {
+    code: 'Rejected.UnsupportedOperation',
+    httpStatus: 400,
+    messages: [
+      { text: 'Unsupported operation.', sources: operations(400) },
+      { text: 'secret stages in unnormal status', sources: operations(400) },
+    ],
+    revisions: [],
+    aliases: [],
+    category: 'unsupported',
+    actor: 'caller',
+    retry: 'after-fix',
+  },
+  {
+    code: 'UnsupportedOperation',
+    httpStatus: 400,
+    messages: [{ text: 'This action is not supported.', sources: operations(400) }],
+    revisions: [],
+    aliases: [],
+    category: 'unsupported',
+    actor: 'caller',
+    retry: 'after-fix',
+  },
+  {
+    code: 'Forbidden.ResourceNotFound',
+    httpStatus: 403,
+    messages: [
+      { text: 'Resource not found', sources: operations(403, 404) },
+      { text: 'Resource not found.', sources: operations(403) },
+      { text: 'The resource is not found.', sources: operations(403, 404) },
+      { text: 'Policy not found.', sources: operations(403, 404) },
+    ],
+    revisions: [],
+    aliases: [],
+    category: 'resource-not-found',
+    actor: 'caller',
+    retry: 'after-fix',
+  },
+  {
+    code: 'Certificate.NotFound',
+    httpStatus: 404,
+    messages: [{ text: 'The specified certificate is not found.', sources: operations(404) }],
+    revisions: [],
+    aliases: [],
+    category: 'resource-not-found',
+    actor: 'caller',
+    retry: 'after-fix',
+  },
+  {
+    code: 'InvalidResourceId.NotFound',
+    httpStatus: 404,
+    messages: [{ text: 'The specified ResourceId is not found.', sources: operations(404) }],
+    revisions: [],
+    aliases: [],
+    category: 'resource-not-found',
+    actor: 'caller',
+    retry: 'after-fix',
+  },
+  {
+    code: 'Rejected.ResourceExist',
+    httpStatus: 409,
+    messages: [
+      { text: 'The resource already exists.', sources: operations(409) },
+      { text: 'The request was rejected becasue key already exsit', sources: operations(409) },
+      { text: 'The request was rejected because the resource already exists.', sources: operations(409) },
+    ],
+    revisions: [],
+    aliases: [],
+    category: 'resource-conflict',
+    actor: 'caller',
+    retry: 'after-fix',
+  },
+  {
+    code: 'Rejected.ResourceInDeleteWindow',
+    httpStatus: 409,
+    messages: [
+      { text: 'The secret is planned to be deleted.', sources: operations(409) },
+      { text: 'secret in delete peroid', sources: operations(409) },
+    ],
+    revisions: [],
+    aliases: [],
+    category: 'resource-conflict',
+    actor: 'key-admin',
+    retry: 'after-state-change',
+  },
+  {
+    code: 'Rejected.ResourceInUse',
+    httpStatus: 409,
+    messages: [{ text: 'restore normal secret', sources: operations(409) }],
+    revisions: [],
+    aliases: [],
+    category: 'resource-conflict',
+    actor: 'nobody',
+    retry: 'never',
+  },
+  {
+    code: 'Rejected.InvalidRequest',
+    httpStatus: 400,
+    messages: [{ text: 'param mismatch', sources: operations(400) }],
+    revisions: [],
+    aliases: [],
+    category: 'request-format',
+    actor: 'caller',
+    retry: 'after-fix',
+  },
+  {
+    code: 'Forbidden.KeyPolicyUnSupported',
+    httpStatus: 400,
+    messages: [{ text: 'The specified key does not support key policy.', sources: operations(400) }],
+    revisions: [],
+    aliases: [],
+    category: 'unsupported',
+    actor: 'caller',
+    retry: 'never',
+  },
+  {
+    code: 'Forbidden.DKMSInstanceNotFound',
+    httpStatus: 403,
+    messages: [{ text: 'The specified DKMS Instance is not found.', sources: operations(403) }],
+    revisions: [],
+    aliases: [],
+    category: 'kms-instance',
+    actor: 'caller',
+    retry: 'after-fix',
+  },
+  {
+    code: 'Forbidden.DKMSInstanceStateInvalid',
+    httpStatus: 403,
+    messages: [{ text: 'The DKMS instance state is invalid.', sources: operations(403) }],
+    revisions: [],
+    aliases: [],
+    category: 'kms-instance',
+    actor: 'key-admin',
+    retry: 'after-state-change',
+  },
+  {
+    code: 'Rejected.ShareQuotaExceedLimit',
+    httpStatus: 400,
+    messages: [{ text: 'Instance Share Quota Exceed Limit.', sources: operations(400) }],
+    revisions: [],
+    aliases: [],
+    category: 'kms-instance',
+    actor: 'key-admin',
+    retry: 'after-fix',
+  },
+  {
+    code: 'Forbidden.NoRealNameAuthentication',
+    httpStatus: 400,
+    messages: [{ text: 'Real name authentication is needed.', sources: operations(400) }],
+    revisions: [],
+    aliases: [],
+    category: 'account-billing',
+    actor: 'account-owner',
+    retry: 'after-fix',
+  },
+  {
+    code: 'Forbidden.Opened',
+    httpStatus: 400,
+    messages: [{ text: 'Your kms service has been opened.', sources: operations(400) }],
+    revisions: [],
+    aliases: [],
+    category: 'account-billing',
+    actor: 'nobody',
+    retry: 'never',
+  },
+  {
+    code: 'CreateLXOrderFailed',
+    httpStatus: 400,
+    messages: [{ text: 'Create order failed.', sources: operations(400) }],
+    revisions: [],
+    aliases: [],
+    category: 'account-billing',
+    actor: 'account-owner',
+    retry: 'after-fix',
+  },
+  {
+    code: 'Duplicate.TagKey',
+    httpStatus: 400,
+    messages: [{ text: 'The specified tagKey is duplicate.', sources: operations(400) }],
+    revisions: [],
+    aliases: [],
+    category: 'request-format',
+    actor: 'caller',
+    retry: 'after-fix',
+  },
+  {
+    code: 'InvalidParameter.TagKey',
+    httpStatus: 400,
+    messages: [{ text: 'The specified parameter is not valid.', sources: operations(400) }],
+    revisions: [],
+    aliases: [],
+    category: 'request-format',
+    actor: 'caller',
+    retry: 'after-fix',
+  },
+  {
+    code: 'InvalidParameter.TagValue',
+    httpStatus: 400,
+    messages: [{ text: 'The specified parameter is not valid.', sources: operations(400) }],
+    revisions: [],
+    aliases: [],
+    category: 'request-format',
+    actor: 'caller',
+    retry: 'after-fix',
+  },
+  {
+    code: 'Throttling',
+    httpStatus: 400,
+    messages: [{ text: 'Request was denied due to request throttling.', sources: operations(400) }],
+    revisions: [],
+    aliases: [],
+    category: 'throttling',
+    actor: 'nobody',
+    retry: 'backoff',
+  },
+  {
+    code: 'Rejected.Throttling',
+    httpStatus: 429,
+    messages: [
+      { text: 'The QPS upper limit is exceeded.', sources: operations(429) },
+      {
+        text: 'QPS Limit Exceeded',
+        sources: [
+          seen(429, 'the KMS limits page', 'https://www.alibabacloud.com/help/en/kms/support/limits'),
+          seen(
+            null,
+            'ack-secret-manager pull request 6 (GetSecretValue)',
+            'https://github.com/AliyunContainerService/ack-secret-manager/pull/6',
+          ),
+        ],
+      },
+    ],
+    revisions: [],
+    aliases: [],
+    category: 'throttling',
+    actor: 'nobody',
+    retry: 'backoff',
+  },
+] as const satisfies readonly CatalogFacts[];
+
+/** Every code in the catalog: the KMS documentation's, then the API gateway's. */
+export const facts = [...kmsFacts, ...gatewayFacts] as const satisfies readonly CatalogFacts[];
+
+/** A code the catalog defines: guidance is keyed by these, so a misspelt key does not compile. */
+export type Code = (typeof facts)[number]['code'];
+/** A code of the KMS documentation (guidance.ts). */
+export type KmsCode = (typeof kmsFacts)[number]['code'];

@@ -1,9 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { facts } from './facts.ts';
+import { gatewayGuidance } from './gatewayGuidance.ts';
 import { guidance } from './guidance.ts';
 
 describe('guidance', () => {
-  it('exists for every code and for nothing else', () => {
-    expect(Object.keys(guidance).sort()).toEqual(facts.map((entry) => entry.code).sort());
+  it('exists for every code, once, and for nothing else', () => {
+    const keys = [...Object.keys(guidance), ...Object.keys(gatewayGuidance)];
+    expect(new Set(keys).size).toBe(keys.length);
+    expect(keys.sort()).toEqual(facts.map((entry) => entry.code).sort());
   });
 });

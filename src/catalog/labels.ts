@@ -2,31 +2,47 @@ import type { Actor, Category, RetryClass, RevisionId } from './types.ts';
 
 /** Display names for the catalog's classifications. */
 export const categoryLabels: Readonly<Record<Category, string>> = {
-  'access-key-signature': 'Access key and signature',
+  'access-key-signature': 'AccessKey, token and signature',
   permission: 'Permission',
-  'account-billing': 'Account and billing',
+  'account-billing': 'Account, activation and billing',
   'request-format': 'Request format',
   'resource-not-found': 'Resource not found',
   'key-state': 'Key state',
+  'resource-conflict': 'Resource exists or is being deleted',
   'key-material-import': 'Key material import',
+  unsupported: 'Not supported for this key or resource',
+  'kms-instance': 'KMS instance',
   quota: 'Quota',
+  throttling: 'Throttling',
   'service-side': 'Service side',
 };
 
+/** Who acts, as a role people recognise. */
 export const actorLabels: Readonly<Record<Actor, string>> = {
-  caller: 'The caller: fix the request, code or configuration',
-  'account-owner': 'The account owner: permissions, billing or account settings',
-  nobody: 'Nobody: nothing to fix, wait and retry',
+  caller: 'Caller',
+  'key-admin': 'Key administrator',
+  'ram-admin': 'RAM administrator',
+  'account-owner': 'Account owner',
+  nobody: 'Nobody: service side',
+};
+
+/** What that role does about it. */
+export const actorHints: Readonly<Record<Actor, string>> = {
+  caller: 'The developer fixes the request, code or configuration.',
+  'key-admin': 'Whoever manages the key, secret or KMS instance changes its state or settings.',
+  'ram-admin': 'Whoever manages RAM grants the permission or fixes the AccessKey.',
+  'account-owner': 'The account owner sorts out billing, activation or the account’s standing.',
+  nobody: 'Nothing to fix on your side: wait and retry.',
 };
 
 export const retryLabels: Readonly<Record<RetryClass, string>> = {
-  never: 'Never as is',
-  'after-fix': 'After fixing the request',
-  'after-state-change': "After the key's state changes",
-  backoff: 'Back off and retry',
+  never: 'Retry will not help',
+  'after-fix': 'Retry after the fix',
+  'after-state-change': 'Retry after the state changes',
+  backoff: 'Retry with backoff',
 };
 
 export const revisionLabels: Readonly<Record<RevisionId, string>> = {
-  older: 'older revision ("Public error codes")',
-  newer: 'newer revision ("Common errors")',
+  older: 'the 2019 common-errors page',
+  newer: 'the 2020 common-errors page',
 };

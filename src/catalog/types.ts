@@ -1,8 +1,20 @@
-/** HTTP statuses the KMS error documentation uses. */
-export type HttpStatus = 400 | 403 | 404 | 409 | 500 | 503;
+/** HTTP statuses the KMS documentation and the API gateway return with an error. */
+export type HttpStatus = 400 | 403 | 404 | 409 | 429 | 500 | 503;
 
-/** The part of a code before its first dot; "none" for codes without one. */
-export type Family = 'Forbidden' | 'Rejected' | 'Unsupported' | 'InvalidAccessKeyId' | 'none';
+/**
+ * The family a code belongs to: the part before its first dot when that is a known family, or the whole
+ * code when it is a family's own name (`Throttling`); "none" for every other code.
+ */
+export type Family =
+  | 'Forbidden'
+  | 'Rejected'
+  | 'Unsupported'
+  | 'InvalidAccessKeyId'
+  | 'InvalidSecurityToken'
+  | 'InvalidTimeStamp'
+  | 'Throttling'
+  | 'InvalidParameter'
+  | 'none';
 
 export type Category =
   | 'access-key-signature'
@@ -11,40 +23,65 @@ export type Category =
   | 'request-format'
   | 'resource-not-found'
   | 'key-state'
+  | 'resource-conflict'
   | 'key-material-import'
+  | 'unsupported'
+  | 'kms-instance'
   | 'quota'
+  | 'throttling'
   | 'service-side';
 
 /** Who has to act before the call can succeed. */
-export type Actor = 'caller' | 'account-owner' | 'nobody';
+export type Actor = 'caller' | 'key-admin' | 'ram-admin' | 'account-owner' | 'nobody';
 
 /** Whether, and when, sending the call again can succeed. */
 export type RetryClass = 'never' | 'after-fix' | 'after-state-change' | 'backoff';
 
-/** The source documents in ../shared/seeds, oldest first. */
+/** The two revisions of the common-errors page (sources/commonErrors.json), oldest first. */
 export type RevisionId = 'older' | 'newer';
 
-/** Where in a revision a wording appears: the error table or the sample error response. */
+/** Where a wording was documented or seen, and with which HTTP status. */
+export type MessageSource =
+  /** The common-errors page: its error table or its sample error response. */
+  | { readonly kind: 'page'; readonly revision: RevisionId; readonly place: 'table' | 'example' }
+  /** The operations' own references (sources/operationErrors.json, apiReferenceErrors.json). */
+  | { readonly kind: 'operations'; readonly status: HttpStatus }
+  /**
+   * Outside the KMS documentation: the API gateway's wording in its own documentation, in public SDK
+   * source, or in a real paste; the status is null where none of them shows it.
+   */
+  | {
+      readonly kind: 'seen';
+      readonly status: HttpStatus | null;
+      readonly where: string;
+      readonly url: string;
+    };
+
 export interface DocumentedMessage {
-  /** Exactly as documented; `< parameter name >` marks a templated part. */
+  /** Exactly as documented or seen, misspellings included; `< parameter name >` marks a templated part. */
   readonly text: string;
-  readonly sources: readonly { readonly revision: RevisionId; readonly place: 'table' | 'example' }[];
+  readonly sources: readonly MessageSource[];
 }
 
-/** Another spelling of a code that a source document used (a misspelling). */
+/** Another spelling of a code that a source used (a misspelling). */
 export interface Alias {
   readonly code: string;
-  readonly revisions: readonly RevisionId[];
+  /** The page revisions, or the operations' references, that use this spelling. */
+  readonly documentedIn: readonly (RevisionId | 'operations')[];
   readonly note: string;
 }
 
-/** What the documentation says of a code, and how we classify it: all the first view needs. */
+/** What the sources say of a code, and how we classify it: all the first view needs. */
 export interface CatalogFacts {
   readonly code: string;
-  readonly httpStatus: HttpStatus;
-  /** Every documented wording; the first is the table's wording in the newest revision. */
+  /**
+   * The status the code usually comes with: the common-errors page's, else most operations', else the one
+   * seen; null where no source shows one.
+   */
+  readonly httpStatus: HttpStatus | null;
+  /** Every wording documented or seen; the first is the one to show. */
   readonly messages: readonly DocumentedMessage[];
-  /** Revisions whose table lists this code, under its canonical spelling or an alias. */
+  /** Revisions of the common-errors page whose table lists this code (under any spelling). */
   readonly revisions: readonly RevisionId[];
   readonly aliases: readonly Alias[];
   readonly category: Category;

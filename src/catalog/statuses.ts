@@ -1,0 +1,18 @@
+import type { CatalogFacts } from './types.ts';
+
+const known = new WeakMap<CatalogFacts, readonly number[]>();
+
+/** Every HTTP status documented or seen with a code, its usual status first, the rest ascending. */
+export function statusesOf(entry: CatalogFacts): readonly number[] {
+  const remembered = known.get(entry);
+  if (remembered) return remembered;
+  const others = new Set<number>();
+  for (const message of entry.messages)
+    for (const source of message.sources)
+      if (source.kind !== 'page' && source.status !== null && source.status !== entry.httpStatus)
+        others.add(source.status);
+  const rest = [...others].sort((a, b) => a - b);
+  const statuses = entry.httpStatus === null ? rest : [entry.httpStatus, ...rest];
+  known.set(entry, statuses);
+  return statuses;
+}
