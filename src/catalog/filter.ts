@@ -1,4 +1,5 @@
 import { familyOf } from './families.ts';
+import { statusesOf } from './statuses.ts';
 import type { CatalogFacts, Family } from './types.ts';
 
 /** "404" or a status class such as "4xx": typed in the search box, it filters by status. */
@@ -19,9 +20,14 @@ export interface Filters {
   readonly prefix: string;
 }
 
-/** Whether an entry passes the status and family filters. */
+/** True when any status a source gives the entry matches the filter ("404", "4xx"). */
+export function hasStatus(entry: CatalogFacts, filter: string): boolean {
+  return statusesOf(entry).some((status) => statusMatches(status, filter));
+}
+
+/** Whether an entry passes the status and family filters; a status filter counts every documented status. */
 export function passes(entry: CatalogFacts, filters: Filters): boolean {
-  if (filters.status !== '' && !statusMatches(entry.httpStatus, filters.status)) return false;
+  if (filters.status !== '' && !hasStatus(entry, filters.status)) return false;
   return filters.prefix === '' || familyOf(entry.code) === filters.prefix;
 }
 
@@ -32,14 +38,13 @@ export function facetCounts(entries: readonly CatalogFacts[]): {
 } {
   const statuses = new Map<string, number>();
   const families = new Map<Family, number>();
-  const sorted = [...entries].sort((a, b) => a.httpStatus - b.httpStatus);
-  for (const entry of sorted) {
-    const status = String(entry.httpStatus);
-    statuses.set(status, (statuses.get(status) ?? 0) + 1);
+  for (const entry of entries) {
+    for (const status of statusesOf(entry))
+      statuses.set(String(status), (statuses.get(String(status)) ?? 0) + 1);
     const family = familyOf(entry.code);
     families.set(family, (families.get(family) ?? 0) + 1);
   }
-  return { statuses, families };
+  return { statuses: new Map([...statuses].sort(([a], [b]) => Number(a) - Number(b))), families };
 }
 
 /**
@@ -57,10 +62,11 @@ export function choiceCounts(
   for (const entry of entries) {
     const family = familyOf(entry.code);
     if (filters.prefix === '' || family === filters.prefix) {
-      add(statuses, String(entry.httpStatus));
-      add(statuses, `${String(entry.httpStatus)[0]}xx`);
+      const all = statusesOf(entry);
+      for (const status of all) add(statuses, String(status));
+      for (const group of new Set(all.map((status) => `${String(status)[0]}xx`))) add(statuses, group);
     }
-    if (filters.status === '' || statusMatches(entry.httpStatus, filters.status)) add(families, family);
+    if (filters.status === '' || hasStatus(entry, filters.status)) add(families, family);
   }
   return { statuses, families };
 }

@@ -1,5 +1,5 @@
 import Fuse, { type FuseResult, type IFuseOptions } from 'fuse.js';
-import { STATUS_FILTER, statusMatches } from './filter.ts';
+import { hasStatus, STATUS_FILTER } from './filter.ts';
 import type { CatalogEntry } from './types.ts';
 
 /** Inclusive [start, end] character offsets of a match, as fuse.js reports them. */
@@ -20,6 +20,8 @@ export interface CatalogSearch {
   search(query: string): readonly SearchHit[];
   /** The codes closest to a query that found nothing, for "did you mean". */
   nearest(query: string, count: number): readonly CatalogEntry[];
+  /** Operation names the query names or spells closely ("decrypt" → Decrypt first), best first. */
+  operations(query: string): readonly string[];
 }
 
 /** One way of writing a code: its canonical spelling or a documented misspelling. */
@@ -80,7 +82,10 @@ export function codeWords(code: string): string {
  * above a match in prose: the code contains what was typed; the code is spelled closely; then
  * everything else (codes matched word by word, prose) by score.
  */
-export function createSearch(entries: readonly CatalogEntry[]): CatalogSearch {
+export function createSearch(
+  entries: readonly CatalogEntry[],
+  operationNames: readonly string[] = [],
+): CatalogSearch {
   const spellings = entries.flatMap((entry) => [
     spellingOf(entry, entry.code, false),
     ...entry.aliases.map((alias) => spellingOf(entry, alias.code, true)),
@@ -101,7 +106,7 @@ export function createSearch(entries: readonly CatalogEntry[]): CatalogSearch {
   function search(raw: string): readonly SearchHit[] {
     const query = normalise(raw);
     if (query === '') return all;
-    if (STATUS_FILTER.test(query)) return all.filter((hit) => statusMatches(hit.entry.httpStatus, query));
+    if (STATUS_FILTER.test(query)) return all.filter((hit) => hasStatus(hit.entry, query));
     const squashedQuery = squash(query);
     const ranked = new Map<CatalogEntry, Ranked>();
     const tierOf = (result: FuseResult<Spelling>, phrase: boolean) =>
@@ -133,8 +138,29 @@ export function createSearch(entries: readonly CatalogEntry[]): CatalogSearch {
     return [...new Set(entriesFound)].slice(0, count);
   }
 
-  return { search, nearest };
+  const operationIndex = new Fuse(
+    operationNames.map((name) => ({ name, words: codeWords(name), squashed: squash(name) })),
+    { keys: ['words'], includeScore: true, ignoreLocation: true, threshold: 0.25 },
+  );
+
+  function operations(raw: string): readonly string[] {
+    const query = squash(normalise(raw));
+    if (query.length < 3) return [];
+    // Exactly the name, then names that start with it, then names that hold it, then close spellings.
+    const rankOf = (squashed: string) =>
+      squashed === query ? 0 : squashed.startsWith(query) ? 1 : squashed.includes(query) ? 2 : 3;
+    const found = operationIndex.search(normalise(raw)).map((result) => result.item);
+    const holding = operationNames.filter((name) => squash(name).includes(query));
+    const names = [...new Set([...holding, ...found.map((item) => item.name)])];
+    return names
+      .sort((a, b) => rankOf(squash(a)) - rankOf(squash(b)) || a.length - b.length)
+      .slice(0, MAX_OPERATIONS);
+  }
+
+  return { search, nearest, operations };
 }
+
+const MAX_OPERATIONS = 5;
 
 interface Ranked {
   hit: SearchHit;
