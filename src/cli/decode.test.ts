@@ -29,6 +29,7 @@ describe('npm run decode', () => {
       'catalogStatus',
       'requestId',
       'param',
+      'operation',
       'extracted',
       'warnings',
     ]);

@@ -2,18 +2,21 @@ import { catalog } from '../catalog/catalog.ts';
 import type { CatalogEntry } from '../catalog/types.ts';
 import { isFinding } from './fields.ts';
 import { readJson } from './json.ts';
-import { lineStartsOf, readFieldLines } from './lines.ts';
+import { lineIndexAt, lineStartsOf, readFieldLines } from './lines.ts';
 import { createMatcher, type Matcher } from './match.ts';
 import { mergePieces } from './merge.ts';
+import { operationIn, operationWindow, withOperation } from './operation.ts';
 import type { Piece } from './piece.ts';
 import { overlapTest } from './ranges.ts';
 import { maskExtracted } from './secrets.ts';
-import { readText } from './text.ts';
+import { readText, statusIn } from './text.ts';
 import type { DecodeResult, Finding } from './types.ts';
 import { readXml, repairXmlSyntax } from './xml.ts';
 
 /** The largest input decoded; a log file beyond this is refused with a message that says so. */
 export const MAX_INPUT = 20 * 1024 * 1024;
+// How much of a body's line, around it, is searched for its status.
+const MAX_AROUND = 2000;
 // How deep an error body escaped inside another body's string is followed.
 const MAX_EMBEDDING = 3;
 
@@ -67,16 +70,26 @@ function decodeText(text: string, depth: number, notes: string[], matcher: Match
   const xml = readXml(text);
   notes.push(...xml.problems);
   const lineStarts = lineStartsOf(text);
-  const structured = [...json.pieces, ...xml.pieces];
+  // A body printed on one line with its status ("SDK.ServerError 400 Bad Request {…}", "{…} ,返回状态码: 400")
+  // takes the status from the rest of its line.
+  const structured = [...json.pieces, ...xml.pieces].map((piece) =>
+    withStatusOfLine(text, lineStarts, piece),
+  );
   const bodies = [...json.covered, ...xml.pieces.map((piece): [number, number] => [piece.start, piece.end])];
   // A line that holds a body is read as that body, not again as loose text.
   const inBody = overlapTest(bodies);
   const fieldBlocks = readFieldLines(text, lineStarts).filter((piece) => !inBody(piece.start, piece.end));
   for (const block of fieldBlocks) bodies.push([block.start, block.end]);
   const loose = [...fieldBlocks, ...readText(text, lineStarts, overlapTest(bodies), matcher)];
+  let previousEnd = 0;
   const findings = mergePieces([...structured, ...loose], matcher.resolve)
     .filter((piece) => isFinding(piece.fields))
-    .map((piece) => toFinding(piece, matcher));
+    .map((piece) => {
+      // The operation is named before or inside the error, never inside the error before it.
+      const operation = operationIn(operationWindow(text, piece.start, piece.end, previousEnd));
+      previousEnd = piece.end;
+      return withOperation(toFinding(piece, matcher), operation);
+    });
   if (depth < MAX_EMBEDDING) {
     for (const body of json.embedded) {
       const inner = decodeText(normalise(body.text), depth + 1, notes, matcher);
@@ -84,6 +97,15 @@ function decodeText(text: string, depth: number, notes: string[], matcher: Match
     }
   }
   return findings.sort((a, b) => a.offset - b.offset);
+}
+
+function withStatusOfLine(text: string, lineStarts: readonly number[], piece: Piece): Piece {
+  if (piece.fields.httpStatus !== undefined) return piece;
+  const lineStart = lineStarts[lineIndexAt(lineStarts, piece.start)] ?? 0;
+  const nextLine = text.indexOf('\n', piece.end);
+  const around = `${text.slice(lineStart, piece.start)} ${text.slice(piece.end, nextLine === -1 ? undefined : nextLine)}`;
+  const status = statusIn(around.slice(0, MAX_AROUND));
+  return status ? { ...piece, fields: { ...piece.fields, httpStatus: Number(status) } } : piece;
 }
 
 function toFinding(piece: Piece, matcher: Matcher): Finding {

@@ -84,7 +84,7 @@ export function isError(fields: Extracted): boolean {
 // Tea/Darabonba SDKs wrap the server's message: "code: 404, The specified Key is not found. request id: X".
 // The wrapper's parts are fields of their own; the server's message is what the catalog documents.
 const TEA_PREFIX = /^code:\s*(\d{3}),\s*/;
-const REQUEST_SUFFIX = /\s*request id:\s*([\w-]{8,64})\s*(?:Response:[\s\S]*)?$/i;
+const REQUEST_SUFFIX = /,?\s*request ?id:\s*([\w-]{8,64})\s*(?:Response:[\s\S]*)?$/i;
 
 function setMessage(fields: Extracted, value: string) {
   let message = value;

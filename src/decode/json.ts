@@ -54,13 +54,22 @@ export function parse(candidate: string): unknown {
   } catch {
     if (candidate.length > MAX_REPAIR) return undefined;
     try {
-      const value: unknown = JSON.parse(jsonrepair(candidate));
+      const value: unknown = JSON.parse(jsonrepair(withoutStringPrefixes(candidate)));
       return typeof value === 'object' ? value : undefined;
     } catch {
       // The repairer recurses; a pathological body may exhaust its stack. Either way: not a body.
       return undefined;
     }
   }
+}
+
+// Python 2 prints its strings as u'…' (and bytes as b'…'), which the repairer does not read.
+const PREFIXED_STRING = /(^|[\s{[,:(])[uUbB](['"])/g;
+
+function withoutStringPrefixes(candidate: string): string {
+  return candidate.includes("u'") || candidate.includes('u"') || candidate.includes("b'")
+    ? candidate.replace(PREFIXED_STRING, '$1$2')
+    : candidate;
 }
 
 /**

@@ -10,7 +10,7 @@ const base = catalog.find((entry) => entry.code === 'Rejected.Disabled')!;
 const rotating: CatalogEntry = {
   ...base,
   code: 'Rejected.KeyRotating',
-  aliases: [{ code: 'Rejected.KeyRotateing', revisions: ['newer'], note: 'A misspelling, for the test.' }],
+  aliases: [{ code: 'Rejected.KeyRotateing', documentedIn: ['newer'], note: 'A misspelling, for the test.' }],
   messages: [{ text: 'The key "< parameter name >" is being rotated.', sources: base.messages[0]!.sources }],
 };
 const withRotating = createMatcher([...catalog, rotating]);
@@ -26,7 +26,13 @@ const cases: {
   name: string;
   matcher: typeof withRotating;
   fields: Record<string, string>;
-  expected: { code: string | undefined; match: MatchKind; param?: string; candidates?: string[] };
+  expected: {
+    code: string | undefined;
+    match: MatchKind;
+    param?: string;
+    candidates?: string[];
+    firstCandidate?: string;
+  };
 }[] = [
   {
     name: 'a code only the given catalog has is exact',
@@ -47,10 +53,10 @@ const cases: {
     expected: { code: 'Rejected.KeyRotating', match: 'message', param: 'key-1234' },
   },
   {
-    name: 'a misspelt code is guessed among the given entries',
+    name: 'a misspelt code is no catalog code: the entry it resembles is only a suggestion',
     matcher: withRotating,
     fields: { Code: 'Rejected.KeyRotatin' },
-    expected: { code: 'Rejected.KeyRotating', match: 'fuzzy' },
+    expected: { code: undefined, match: 'none', firstCandidate: 'Rejected.KeyRotating' },
   },
   {
     name: 'the real catalog still matches beside the added entry',
@@ -81,6 +87,7 @@ describe('createMatcher', () => {
         match: found.match,
         ...('param' in expected ? { param: found.param } : {}),
         ...('candidates' in expected ? { candidates: found.candidates } : {}),
+        ...('firstCandidate' in expected ? { firstCandidate: found.candidates[0] } : {}),
       }).toEqual(expected);
     });
 

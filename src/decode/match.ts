@@ -1,5 +1,6 @@
 import { families, familyOf } from '../catalog/families.ts';
 import { createResolver, type CodeResolution } from '../catalog/lookup.ts';
+import { statusesOf } from '../catalog/statuses.ts';
 import type { CatalogEntry } from '../catalog/types.ts';
 import { createGuesser } from './guess.ts';
 import { indexMessages } from './messageIndex.ts';
@@ -15,18 +16,17 @@ export interface Match {
   family?: ReturnType<typeof familyOf>;
 }
 
-// How sure each way of matching is; a fuzzy code is a guess and says so.
+// How sure each way of matching is. A guess ("fuzzy") names no entry, so it carries no percentage.
 const CONFIDENCE: Record<MatchKind, number> = {
   exact: 1,
   case: 0.95,
   alias: 0.95,
   recommend: 0.85,
   message: 0.8,
-  fuzzy: 0.5,
+  fuzzy: 0,
   status: 0.2,
   none: 0,
 };
-const FUZZY_MESSAGE_CONFIDENCE = 0.6;
 const INSTANCE_CONFIDENCE = 0.8;
 
 // The KMS instance (dedicated KMS) API has its own vocabulary; these mean documented public-API errors.
@@ -43,56 +43,53 @@ export interface Matcher {
   readonly match: (fields: Extracted) => Match;
   /** The entry a code or alias names (exactly, or in other case or spacing). */
   readonly resolve: (code: string) => CodeResolution<CatalogEntry> | undefined;
-  /** The first documented message found anywhere in a line. */
+  /** The first distinctive documented message found anywhere in a line. */
   readonly messageIn: (line: string) => { text: string; param?: string } | undefined;
 }
 
-type MessageMatch = Match & { exactWording: boolean };
+/** What the message says: the entries whose documented wording it is, or the one it only resembles. */
+type MessageEvidence =
+  { exact: true; owners: { entry: CatalogEntry; param?: string }[] } | { exact: false; near: CatalogEntry };
 
 /**
  * Builds the matching for a catalog. Codes, messages and statuses are found through maps, so a finding
  * costs about the same with 32 entries or 10,000; only a "did you mean" searches the whole catalog, once
- * per distinct unknown code or message.
+ * per distinct unknown code or message. An explicit code the catalog does not know is never turned into
+ * another code: what resembles it is offered as a suggestion, never as the answer.
  */
 export function createMatcher(entries: readonly CatalogEntry[]): Matcher {
   const resolve = createResolver(entries);
   const messages = indexMessages(entries);
   const byStatus = new Map<number, string[]>();
-  for (const entry of entries) {
-    const codes = byStatus.get(entry.httpStatus);
-    if (codes) codes.push(entry.code);
-    else byStatus.set(entry.httpStatus, [entry.code]);
-  }
+  for (const entry of entries)
+    for (const status of statusesOf(entry))
+      byStatus.set(status, [...(byStatus.get(status) ?? []), entry.code]);
   const guess = createGuesser(entries);
 
-  const matchCode = (
-    code: string,
-    message: string | undefined,
-    byMessage: MessageMatch | undefined,
-    byRecommend: Match | undefined,
-  ): Match => {
+  const matchCode = (code: string, fields: Extracted, evidence: MessageEvidence | undefined): Match => {
     const resolved = resolve(code);
     if (resolved) {
       const kind: MatchKind = resolved.via === 'code' ? 'exact' : resolved.via;
       const warnings =
         kind === 'alias'
-          ? [
-              `"${code}" is a misspelling from an older revision of the documentation; the code is ${resolved.entry.code}.`,
-            ]
+          ? [`"${code}" is a misspelling the documentation used; the code is ${resolved.entry.code}.`]
           : kind === 'case'
             ? [`"${code}" differs from the documented ${resolved.entry.code} in case or spacing.`]
             : [];
+      const param = evidence?.exact
+        ? evidence.owners.find((o) => o.entry === resolved.entry)?.param
+        : undefined;
       return {
         match: kind,
         confidence: CONFIDENCE[kind],
         entry: resolved.entry,
         candidates: [],
         warnings,
-        param: byMessage?.param,
+        param,
       };
     }
     const translated = INSTANCE_CODES.find(
-      (known) => known.code === code && known.message.test(message ?? ''),
+      (known) => known.code === code && known.message.test(fields.message ?? ''),
     );
     const meant = translated && resolve(translated.means)?.entry;
     if (meant) {
@@ -105,119 +102,116 @@ export function createMatcher(entries: readonly CatalogEntry[]): Matcher {
         warnings: [why],
       };
     }
+    // The Java SDK prefixes what it concludes itself: SDK.InvalidAccessKeySecret is InvalidAccessKeySecret.
+    const unprefixed = code.startsWith('SDK.') ? resolve(code.slice(4)) : undefined;
+    if (unprefixed) {
+      const why = `"${code}" is how the SDK reports ${unprefixed.entry.code}.`;
+      return {
+        match: 'alias',
+        confidence: CONFIDENCE.alias,
+        entry: unprefixed.entry,
+        candidates: [],
+        warnings: [why],
+      };
+    }
     if (/^SDK\./.test(code)) {
       const why = `"${code}" is raised by the SDK itself, not by KMS: the call got no KMS answer (network, timeout, endpoint or credentials setup).`;
       return { match: 'none', confidence: 0, candidates: [], warnings: [why] };
     }
-    if (byRecommend) {
-      const why = `The code "${code}" is not in the catalog; matched by its Recommend link instead.`;
-      return { ...byRecommend, warnings: [why] };
-    }
-    // An unknown code with a message we know: the message is the better evidence.
-    const guesses = guess.code(code);
-    if (byMessage) {
-      const misspelt = guesses.some((entry) => entry === byMessage.entry);
-      const why = misspelt
-        ? `"${code}" is not a documented code; it looks like a misspelling of ${byMessage.entry?.code}, and the message agrees.`
-        : `The code "${code}" is not in the catalog; matched by its message instead.`;
-      return { ...byMessage, warnings: [why] };
-    }
-    const family = familyOf(code);
-    const familyNote =
-      family !== 'none' ? ` ${families[family].label} codes: ${families[family].explanation}` : '';
-    const best = guesses[0];
-    if (best) {
-      return {
-        match: 'fuzzy',
-        confidence: CONFIDENCE.fuzzy,
-        entry: best,
-        candidates: [...new Set(guesses.map((entry) => entry.code))],
-        warnings: [`"${code}" is not a documented code. Did you mean ${best.code}?${familyNote}`],
-        ...(family !== 'none' ? { family } : {}),
-      };
-    }
-    return {
-      match: 'none',
-      confidence: 0,
-      candidates: [],
-      warnings: [`"${code}" is not a documented KMS code.${familyNote}`],
-      ...(family !== 'none' ? { family } : {}),
-    };
+    return unknownCode(code, fields, evidence);
   };
 
-  const matchMessage = (message: string): MessageMatch | undefined => {
-    const found = messages.whole(message);
-    if (found)
+  // Not in the catalog: say so, explain the family, and offer what resembles it only as suggestions.
+  const unknownCode = (code: string, fields: Extracted, evidence: MessageEvidence | undefined): Match => {
+    const family = familyOf(code);
+    const guesses = guess.code(code).map((entry) => entry.code);
+    const byMessage = evidence?.exact ? evidence.owners.map((o) => o.entry.code) : [];
+    const linked = recommended(fields.recommend);
+    const candidates = [...new Set([...byMessage, ...guesses, ...(linked ? [linked.entry.code] : [])])];
+    const warnings = [`"${code}" is not in the catalog.`];
+    if (family !== 'none') warnings.push(`${families[family].label} codes: ${families[family].explanation}`);
+    const misspelt = guesses.find((guessed) => byMessage.includes(guessed));
+    if (misspelt) warnings.push(`It may be a misspelling of ${misspelt}, whose documented message this is.`);
+    else if (byMessage.length > 0) warnings.push(`Its message is documented for ${list(byMessage)}.`);
+    else if (guesses[0]) warnings.push(`Did you mean ${guesses[0]}? It is only a guess from the spelling.`);
+    return { match: 'none', confidence: 0, candidates, warnings, ...(family !== 'none' ? { family } : {}) };
+  };
+
+  const messageEvidence = (message: string): MessageEvidence | undefined => {
+    const owners = messages.whole(message);
+    if (owners.length > 0) return { exact: true, owners };
+    const near = guess.message(message.slice(0, 200));
+    return near ? { exact: false, near } : undefined;
+  };
+
+  const recommended = (recommend: string | undefined) => {
+    const code = recommend ? /[?&]q=([^&#\s]+)/.exec(recommend)?.[1] : undefined;
+    return code ? resolve(safeDecode(code)) : undefined;
+  };
+
+  // No code in the text: a Recommend link, then the message, then the status.
+  const withoutCode = (fields: Extracted, evidence: MessageEvidence | undefined): Match => {
+    const linked = recommended(fields.recommend);
+    if (linked)
       return {
-        match: 'message',
-        confidence: CONFIDENCE.message,
+        match: 'recommend',
+        confidence: CONFIDENCE.recommend,
+        entry: linked.entry,
         candidates: [],
         warnings: [],
-        exactWording: true,
-        ...found,
       };
-    const near = guess.message(message.slice(0, 200));
-    if (!near) return undefined;
-    return {
-      match: 'message',
-      confidence: FUZZY_MESSAGE_CONFIDENCE,
-      entry: near,
-      candidates: [],
-      warnings: [],
-      exactWording: false,
-    };
-  };
-
-  const matchRecommend = (recommend: string | undefined): Match | undefined => {
-    const code = recommend ? /[?&]q=([^&#\s]+)/.exec(recommend)?.[1] : undefined;
-    const resolved = code ? resolve(safeDecode(code)) : undefined;
-    if (!resolved) return undefined;
-    return {
-      match: 'recommend',
-      confidence: CONFIDENCE.recommend,
-      entry: resolved.entry,
-      candidates: [],
-      warnings: [],
-    };
-  };
-
-  const matchStatus = (status: number | undefined): Match => {
-    const candidates = status ? [...(byStatus.get(status) ?? [])] : [];
+    if (evidence?.exact && evidence.owners.length === 1) {
+      const [{ entry, param }] = evidence.owners as [{ entry: CatalogEntry; param?: string }];
+      return { match: 'message', confidence: CONFIDENCE.message, entry, param, candidates: [], warnings: [] };
+    }
+    if (evidence?.exact) {
+      const codes = evidence.owners.map((o) => o.entry.code);
+      const why = `The text names no code, and this wording is documented for ${list(codes)}.`;
+      return { match: 'fuzzy', confidence: 0, candidates: codes, warnings: [why] };
+    }
+    if (evidence) {
+      const why = `The text names no code; its message only resembles the wording documented for ${evidence.near.code}.`;
+      return { match: 'fuzzy', confidence: 0, candidates: [evidence.near.code], warnings: [why] };
+    }
+    const candidates = fields.httpStatus ? [...(byStatus.get(fields.httpStatus) ?? [])] : [];
     if (candidates.length === 0) return { match: 'none', confidence: 0, candidates, warnings: [] };
     return { match: 'status', confidence: CONFIDENCE.status, candidates, warnings: [] };
   };
 
   return {
     match(fields) {
-      const byMessage = fields.message ? matchMessage(fields.message) : undefined;
-      const byRecommend = matchRecommend(fields.recommend);
-      const chosen =
-        (fields.code ? matchCode(fields.code, fields.message, byMessage, byRecommend) : undefined) ??
-        byRecommend ??
-        (byMessage && { ...byMessage, warnings: [] as string[] }) ??
-        matchStatus(fields.httpStatus);
-      return withDisagreements(chosen, fields, byMessage);
+      const evidence = fields.message ? messageEvidence(fields.message) : undefined;
+      const chosen = fields.code ? matchCode(fields.code, fields, evidence) : withoutCode(fields, evidence);
+      return withDisagreements(chosen, fields, evidence);
     },
     resolve,
     messageIn: messages.within,
   };
 }
 
-function withDisagreements(match: Match, fields: Extracted, byMessage: MessageMatch | undefined): Match {
-  const warnings = [...match.warnings];
+// What the text says against what the catalog documents for the chosen entry. A status or wording that
+// any source documents for the code is no disagreement.
+function withDisagreements(match: Match, fields: Extracted, evidence: MessageEvidence | undefined): Match {
   const entry = match.entry;
-  if (entry && fields.httpStatus && fields.httpStatus !== entry.httpStatus) {
+  if (!entry) return match;
+  const warnings = [...match.warnings];
+  const statuses = statusesOf(entry);
+  if (fields.httpStatus && statuses.length > 0 && !statuses.includes(fields.httpStatus)) {
     warnings.push(
-      `The text shows HTTP ${fields.httpStatus}, but ${entry.code} is documented as ${entry.httpStatus}.`,
+      `The text shows HTTP ${fields.httpStatus}, but ${entry.code} is documented with ${list(statuses.map(String), 'or')}.`,
     );
   }
-  if (entry && byMessage?.entry && byMessage.exactWording && byMessage.entry !== entry) {
-    warnings.push(`The message is documented for ${byMessage.entry.code}, not ${entry.code}.`);
-  }
-  if (entry && match.match === 'message' && !byMessage?.exactWording) {
-    warnings.push('The message only resembles the documented wording.');
+  if (evidence?.exact && !evidence.owners.some((o) => o.entry === entry)) {
+    warnings.push(
+      `The message is documented for ${list(evidence.owners.map((o) => o.entry.code))}, not ${entry.code}.`,
+    );
   }
   return { ...match, warnings };
+}
+
+function list(items: readonly string[], last = 'and'): string {
+  if (items.length <= 1) return items.join('');
+  return `${items.slice(0, -1).join(', ')} ${last} ${items.at(-1)}`;
 }
 
 function safeDecode(text: string): string {

@@ -31,8 +31,28 @@ function belongTogether(a: Piece, b: Piece, resolve: Matcher['resolve']): boolea
   // A status line alone ("HTTP/1.1 404 Not Found") heads what follows it, never what came before.
   if (!isError(b.fields) && b.fields.httpStatus && !b.fields.requestId) return false;
   const whole = isError(a.fields) && isError(b.fields);
-  if (whole && a.format === b.format) return false;
+  if (whole && a.format === b.format && !completes(a.fields, b.fields, resolve)) return false;
   return agree(a.fields, b.fields, resolve);
+}
+
+// One piece has the code, the other only its message ("<message>" printed above "<Code> : <message>"):
+// parts of one error when that message is the code's, as documented or as the coded piece says it.
+function completes(a: Extracted, b: Extracted, resolve: Matcher['resolve']): boolean {
+  const [coded, other] = a.code && !b.code ? [a, b] : b.code && !a.code ? [b, a] : [];
+  if (!coded || !other?.message || (coded.requestId && other.requestId)) return false;
+  const said = squash(other.message);
+  const entry = resolve(coded.code!)?.entry;
+  return (
+    (coded.message !== undefined && squash(coded.message) === said) ||
+    (entry?.messages.some((message) => squash(message.text) === said) ?? false)
+  );
+}
+
+function squash(message: string): string {
+  return message
+    .replace(/[\s.]+/g, ' ')
+    .trim()
+    .toLowerCase();
 }
 
 function agree(a: Extracted, b: Extracted, resolve: Matcher['resolve']): boolean {

@@ -18,9 +18,9 @@ interface Indexed<E> {
 
 /** Every documented message of a catalog, indexed so that finding one costs about the same at any catalog size. */
 export interface MessageIndex<E> {
-  /** The first entry, in catalog order, with a documented message the whole text matches. */
-  whole(message: string): { entry: E; param?: string } | undefined;
-  /** The first documented message, in catalog order, found anywhere in a line. */
+  /** Every entry, in catalog order, with a documented message the whole text matches. */
+  whole(message: string): { entry: E; param?: string }[];
+  /** The longest distinctive documented message found anywhere in a line (the first, in catalog order, of equals). */
   within(line: string): { text: string; param?: string } | undefined;
 }
 
@@ -53,24 +53,30 @@ export function indexMessages<E extends CatalogFacts>(entries: readonly E[]): Me
     const rarest = boundedWords(indexed.anchor).sort(
       (a, b) => frequency.get(a)! - frequency.get(b)! || b.length - a.length,
     )[0];
-    byWord.add(rarest, indexed);
+    // Inside free text only a distinctive wording counts: "param mismatch" or "Resource not found" in a
+    // log line says nothing about KMS.
+    if (isDistinctive(indexed.template.text)) byWord.add(rarest, indexed);
   }
   return {
     whole(message) {
+      const owners: { entry: E; param?: string }[] = [];
       for (const { entry, template } of byTail.candidates([tailKey(message)])) {
+        if (owners.some((owner) => owner.entry === entry)) continue;
         const found = matchTemplate(template, message);
-        if (found) return { entry, ...found };
+        if (found) owners.push({ entry, ...found });
       }
-      return undefined;
+      return owners;
     },
     within(line) {
       const lower = line.toLowerCase();
+      // The longest wording found: "… not found" must not hide the "… not found or invalid." around it.
+      let best: { text: string; param?: string } | undefined;
       for (const { template, anchor } of byWord.candidates(lower.match(WORD) ?? [])) {
         if (!lower.includes(anchor)) continue;
         const found = findTemplate(template, line);
-        if (found) return found;
+        if (found && found.text.length > (best?.text.length ?? 0)) best = found;
       }
-      return undefined;
+      return best;
     },
   };
 }
@@ -121,7 +127,24 @@ function boundedWords(anchor: string): string[] {
     .map((word) => word[0]);
 }
 
+const WORD_ANY = /[A-Za-z0-9]+/g;
+// A wording that names what KMS deals in is specific to it; others must be long to count on their own.
+const KMS_TERM =
+  /\b(?:keys?|alias|secrets?|kms|token|material|version|certificate|dkms|instance|access ?key|signature|timestamp|permission)\b/i;
+const MIN_WORDS = 4;
+const MIN_GENERIC_WORDS = 6;
+
+/** Whether a wording is distinctive enough to count when found inside free text. */
+export function isDistinctive(message: string): boolean {
+  const words = (message.replace(PLACEHOLDER, ' ').match(WORD_ANY) ?? []).length;
+  return words >= MIN_GENERIC_WORDS || (words >= MIN_WORDS && KMS_TERM.test(message));
+}
+
 function longestRun(message: string): string {
-  const runs = message.toLowerCase().split(/<\s*parameter name\s*>|"/);
+  // A final full stop is optional in a match, so it cannot be part of what a line must hold.
+  const runs = message
+    .toLowerCase()
+    .replace(/\.$/, '')
+    .split(/<\s*parameter name\s*>|"/);
   return runs.reduce((a, b) => (b.trim().length > a.length ? b.trim() : a), '');
 }

@@ -10,6 +10,7 @@ export function findingRecord(finding: Finding) {
     catalogStatus: finding.entry?.httpStatus ?? null,
     requestId: finding.extracted.requestId ?? null,
     param: finding.param ?? null,
+    operation: finding.operation ?? null,
     extracted: finding.extracted,
     warnings: finding.warnings,
   };

@@ -38,14 +38,17 @@ export function summaryCsv(summary: readonly CodeSummary[]): string {
 export function ticketText(finding: Finding, entryLink: string): string {
   const { extracted, entry } = finding;
   const lines = [
-    `KMS error: ${entry?.code ?? extracted.code ?? 'unknown'}${entry ? ` (HTTP ${entry.httpStatus})` : ''}`,
-    `Matched: ${finding.match}, confidence ${Math.round(finding.confidence * 100)}%`,
+    `KMS error: ${entry?.code ?? extracted.code ?? 'unknown'}${entry?.httpStatus ? ` (HTTP ${entry.httpStatus})` : ''}`,
+    entry
+      ? `Matched: ${finding.match}, confidence ${Math.round(finding.confidence * 100)}%`
+      : `Not matched to a catalog code${finding.candidates.length ? `; suggestions only: ${finding.candidates.join(', ')}` : ''}`,
     extracted.httpStatus ? `HTTP status seen: ${extracted.httpStatus}` : '',
     extracted.requestId ? `RequestId: ${extracted.requestId}` : '',
     extracted.hostId ? `HostId: ${extracted.hostId}` : '',
     finding.param ? `Parameter: ${finding.param}` : '',
+    finding.operation ? `Operation: ${finding.operation}` : '',
     entry ? `Meaning: ${entry.meaning}` : '',
-    entry?.fixes[0] ? `Next step: ${entry.fixes[0]}` : '',
+    (finding.nextStep ?? entry?.fixes[0]) ? `Next step: ${finding.nextStep ?? entry?.fixes[0]}` : '',
     ...finding.warnings.map((warning) => `Note: ${warning}`),
     entry ? `Reference: ${entryLink}` : '',
   ];

@@ -1,3 +1,4 @@
+import type { OperationName } from '../catalog/operationSummaries.ts';
 import type { CatalogEntry, Family } from '../catalog/types.ts';
 
 /** How a finding was tied to a catalog entry, strongest first. */
@@ -35,6 +36,10 @@ export interface Finding {
   readonly family?: Family;
   /** Disagreements and doubts, in plain words. */
   readonly warnings: readonly string[];
+  /** The KMS operation the text names around the error, when it names one. */
+  readonly operation?: OperationName;
+  /** What to do for this code on this operation, when that is more precise than the entry's first fix. */
+  readonly nextStep?: string;
 }
 
 export type DecodeResult =
