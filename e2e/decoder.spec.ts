@@ -49,7 +49,7 @@ test('an XML body and an SDK exception decode, with disagreements shown', async 
   await pasteBox(page).fill('{"HttpStatus": 500, "Code": "Rejetced.PendingDeletion"}');
   await expect(result(page).getByText('Known other spelling')).toBeVisible();
   await expect(
-    result(page).getByText(/shows HTTP 500, but Rejected\.PendingDeletion is documented as 409/),
+    result(page).getByText(/shows HTTP 500, but Rejected\.PendingDeletion is documented with 409/),
   ).toBeVisible();
 });
 

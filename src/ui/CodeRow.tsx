@@ -38,7 +38,7 @@ export function CodeRow({ hit, isOpen, isDecoded, href, onOpen }: Props) {
           </span>
         )}
       </th>
-      <td className="status">{hit.entry.httpStatus}</td>
+      <td className="status">{hit.entry.httpStatus ?? '—'}</td>
       <td className="message">
         <Highlighted text={hit.entry.messages[0]?.text ?? ''} spans={hit.message} />
       </td>

@@ -1,57 +1,19 @@
 import { memo, useRef, useState, type KeyboardEvent } from 'react';
-import {
-  createColumnHelper,
-  createSortedRowModel,
-  rowSortingFeature,
-  sortFn_alphanumeric,
-  sortFn_basic,
-  tableFeatures,
-  useTable,
-  type SortingState,
-} from '@tanstack/react-table';
-import { categoryLabels, retryLabels } from '../catalog/labels.ts';
-import type { ShownHit } from './useCatalogSearch.ts';
 import { CodeRow } from './CodeRow.tsx';
 import { SortButton } from './SortButton.tsx';
+import { COLUMNS, type ColumnId, type SortingState } from './tableColumns.ts';
+import type { ShownHit } from './useCatalogSearch.ts';
 import { useFocusFirstAdded } from './useFocusFirstAdded.ts';
-
-const features = tableFeatures({
-  rowSortingFeature,
-  sortedRowModel: createSortedRowModel(),
-  sortFns: { alphanumeric: sortFn_alphanumeric, basic: sortFn_basic },
-});
-const column = createColumnHelper<typeof features, ShownHit>();
-const columns = column.columns([
-  column.accessor((hit) => hit.entry.code, { id: 'code', header: 'Code', sortFn: 'alphanumeric' }),
-  column.accessor((hit) => hit.entry.httpStatus, {
-    id: 'status',
-    header: 'HTTP status',
-    sortFn: 'basic',
-    sortDescFirst: false,
-  }),
-  column.accessor((hit) => hit.entry.messages[0]?.text ?? '', {
-    id: 'message',
-    header: 'Message',
-    sortFn: 'alphanumeric',
-  }),
-  column.accessor((hit) => categoryLabels[hit.entry.category], {
-    id: 'category',
-    header: 'Category',
-    sortFn: 'alphanumeric',
-  }),
-  column.accessor((hit) => retryLabels[hit.entry.retry], {
-    id: 'retry',
-    header: 'Retry',
-    sortFn: 'alphanumeric',
-  }),
-]);
 
 // Enough rows for any real catalog; a catalog of thousands shows them a page at a time, so no keystroke
 // waits for thousands of rows to reach the page.
 const PAGE_ROWS = 100;
 
 interface Props {
+  /** The rows, in the order to show them (search order, or the reader's sort). */
   hits: readonly ShownHit[];
+  sorting: SortingState;
+  onSort: (id: ColumnId) => void;
   openCode: string;
   decoded: readonly string[];
   hrefFor: (code: string) => string;
@@ -62,20 +24,19 @@ interface Props {
  * The catalog as a sortable table; search ranks the rows, the table only sorts and renders them.
  * Memoised: a keystroke re-renders the search box, not a hundred rows.
  */
-export const CodeTable = memo(function CodeTable({ hits, openCode, decoded, hrefFor, onOpen }: Props) {
-  const [sorting, setSorting] = useState<SortingState>([]);
+export const CodeTable = memo(function CodeTable({
+  hits,
+  sorting,
+  onSort,
+  openCode,
+  decoded,
+  hrefFor,
+  onOpen,
+}: Props) {
   const [limit, setLimit] = useState({ hits, rows: PAGE_ROWS });
   // New hits start again at one page.
   if (limit.hits !== hits) setLimit({ hits, rows: PAGE_ROWS });
-  const table = useTable({
-    features,
-    columns,
-    data: hits as ShownHit[],
-    state: { sorting },
-    onSortingChange: setSorting,
-  });
-
-  const rows = table.getRowModel().rows;
+  const rows = hits;
   const hidden = rows.length - limit.rows;
   const body = useRef<HTMLTableSectionElement>(null);
   const beforeMore = useFocusFirstAdded(Math.min(rows.length, limit.rows), (index) =>
@@ -86,28 +47,21 @@ export const CodeTable = memo(function CodeTable({ hits, openCode, decoded, href
       <table className="codes">
         <caption>KMS error codes</caption>
         <thead>
-          {table.getHeaderGroups().map((group) => (
-            <tr key={group.id}>
-              {group.headers.map((header) => (
-                <th
-                  key={header.id}
-                  scope="col"
-                  aria-sort={ariaSort(header.column.getIsSorted())}
-                  className={header.id}
-                >
-                  <SortButton
-                    direction={header.column.getIsSorted()}
-                    onClick={header.column.getToggleSortingHandler()}
-                  >
-                    <table.FlexRender header={header} />
+          <tr>
+            {COLUMNS.map(({ id, header }) => {
+              const direction = sorting[0]?.id === id ? (sorting[0].desc ? 'desc' : 'asc') : false;
+              return (
+                <th key={id} scope="col" aria-sort={ariaSort(direction)} className={id}>
+                  <SortButton direction={direction} onClick={() => onSort(id)}>
+                    {header}
                   </SortButton>
                 </th>
-              ))}
-            </tr>
-          ))}
+              );
+            })}
+          </tr>
         </thead>
         <tbody ref={body} onKeyDown={moveBetweenRows}>
-          {rows.slice(0, limit.rows).map(({ original: hit }) => (
+          {rows.slice(0, limit.rows).map((hit) => (
             <CodeRow
               key={hit.entry.code}
               hit={hit}

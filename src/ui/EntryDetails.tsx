@@ -2,10 +2,13 @@ import { exampleJson, exampleXml } from '../catalog/examples.ts';
 import { families, familyOf } from '../catalog/families.ts';
 import { actorLabels, categoryLabels, retryLabels } from '../catalog/labels.ts';
 import { catalog } from '../catalog/catalog.ts';
+import { statusesOf } from '../catalog/statuses.ts';
 import type { CatalogFacts } from '../catalog/types.ts';
 import { CodeButtons } from './CodeButtons.tsx';
 import { CopyButton } from './CopyButton.tsx';
 import { EntryProvenance } from './EntryProvenance.tsx';
+import { EntryOperations } from './entry/EntryOperations.tsx';
+import type { ViewChange } from './viewLinks.ts';
 
 const NO_GUIDANCE = { meaning: '', causes: [], fixes: [], related: [] };
 
@@ -14,22 +17,25 @@ interface Props {
   via?: string;
   link: string;
   onOpen: (code: string) => void;
+  onGo: (to: ViewChange) => void;
 }
 
 /** Everything the catalog says of one code, in the order a support engineer needs it. */
-export function EntryDetails({ entry: facts, via, link, onOpen }: Props) {
+export function EntryDetails({ entry: facts, via, link, onOpen, onGo }: Props) {
   // This component loads with the guidance; the dialog knows only the facts.
   const entry = catalog.find((candidate) => candidate.code === facts.code) ?? { ...facts, ...NO_GUIDANCE };
   const family = families[familyOf(entry.code)];
   return (
     <article>
       <h2 id="entry-title">
-        <code>{entry.code}</code> <span className="badge">HTTP {entry.httpStatus}</span>
+        <code>{entry.code}</code>{' '}
+        <span className="badge">
+          {entry.httpStatus === null ? 'HTTP status not documented' : `HTTP ${statusesOf(entry).join(' · ')}`}
+        </span>
       </h2>
       {via && (
         <p className="note">
-          You followed <code>{via}</code>, a misspelling of this code in an older revision of the
-          documentation.
+          You followed <code>{via}</code>, a misspelling of this code that the documentation used.
         </p>
       )}
       <p className="meaning">{entry.meaning}</p>
@@ -62,6 +68,7 @@ export function EntryDetails({ entry: facts, via, link, onOpen }: Props) {
           <strong>Do not:</strong> {entry.avoid}
         </p>
       )}
+      <EntryOperations entry={entry} onGo={onGo} />
       <EntryProvenance entry={entry} />
       <h3>Example bodies</h3>
       <div className="copies">

@@ -1,5 +1,6 @@
 import { lazy, Suspense, useEffect, useRef } from 'react';
 import type { CatalogFacts } from '../catalog/types.ts';
+import type { ViewChange } from './viewLinks.ts';
 
 interface Props {
   entry: CatalogFacts | undefined;
@@ -7,6 +8,7 @@ interface Props {
   via?: string;
   link: string;
   onOpen: (code: string) => void;
+  onGo: (to: ViewChange) => void;
   onClose: () => void;
 }
 
@@ -14,7 +16,7 @@ interface Props {
 const EntryDetails = lazy(() => import('./EntryDetails.tsx').then((m) => ({ default: m.EntryDetails })));
 
 /** The detail view: a modal dialog, so focus stays in it and Escape closes it. */
-export function EntryDialog({ entry, via, link, onOpen, onClose }: Props) {
+export function EntryDialog({ entry, via, link, onOpen, onGo, onClose }: Props) {
   const dialog = useRef<HTMLDialogElement>(null);
 
   useEffect(() => {
@@ -34,7 +36,7 @@ export function EntryDialog({ entry, via, link, onOpen, onClose }: Props) {
             </button>
           </div>
           <Suspense fallback={<p>Loading {entry.code}…</p>}>
-            <EntryDetails entry={entry} via={via} link={link} onOpen={onOpen} />
+            <EntryDetails entry={entry} via={via} link={link} onOpen={onOpen} onGo={onGo} />
           </Suspense>
         </>
       )}

@@ -8,21 +8,25 @@ import { NoResults } from './NoResults.tsx';
 import { SearchBox } from './SearchBox.tsx';
 import { preloadSearch } from './searchClient.ts';
 import { useCatalogSearch } from './useCatalogSearch.ts';
+import { useSortedHits } from './useSortedHits.tsx';
+import { ViewLink } from './ViewLink.tsx';
+import type { ViewChange } from './viewLinks.ts';
 import type { UpdateView } from './useUrlView.ts';
-import { writeView, type View } from './viewState.ts';
+import { DEFAULT_VIEW, writeView, type View } from './viewState.ts';
 
 interface Props {
   view: View;
   update: UpdateView;
   /** Codes the decoder matched, marked in the table. */
   decoded: readonly string[];
+  onGo: (to: ViewChange) => void;
 }
 
 /** Search, filters and the table, all driven by the view in the URL. */
-export function Explorer({ view, update, decoded }: Props) {
+export function Explorer({ view, update, decoded, onGo }: Props) {
   // The box shows each keystroke at once; the table follows at lower priority, so typing never waits.
   const query = useDeferredValue(view.q);
-  const { hits: found, nearest, answered, pending, failure } = useCatalogSearch(query);
+  const { hits: found, nearest, operations, answered, pending, failure } = useCatalogSearch(query);
   // Kept across keystroke renders (the query is deferred, so `found` is too): no work per keystroke
   // grows with the catalog.
   const { status, prefix } = view;
@@ -31,11 +35,13 @@ export function Explorer({ view, update, decoded }: Props) {
     [found, status, prefix],
   );
   const foundEntries = useMemo(() => found.map((hit) => hit.entry), [found]);
-  const shownEntries = useMemo(() => shown.map((hit) => hit.entry), [shown]);
+  // The table and the CSV share one order: the reader's sort, else the search's.
+  const { rows, sorting, toggle, sorter } = useSortedHits(shown);
+  const shownEntries = useMemo(() => rows.map((hit) => hit.entry), [rows]);
   // Rows link to the view they were found in: it changes with the rows, not with each keystroke, so the
   // table does not re-render while typing.
   const hrefFor = useCallback(
-    (code: string) => writeView({ q: answered, status, prefix, code }) || '?',
+    (code: string) => writeView({ ...DEFAULT_VIEW, q: answered, status, prefix, code }) || '?',
     [answered, status, prefix],
   );
   const openCode = useCallback((code: string) => update({ code }), [update]);
@@ -56,6 +62,19 @@ export function Explorer({ view, update, decoded }: Props) {
       {failure && (
         <p className="search-failure" role="alert">
           Search is unavailable ({failure}). The filters still work; reload the page to try again.
+        </p>
+      )}
+      {operations.length > 0 && (
+        <p className="operation-hits">
+          Operations:{' '}
+          {operations.map((name, index) => (
+            <span key={name}>
+              {index > 0 && ', '}
+              <ViewLink to={{ op: name }} onGo={onGo}>
+                {name}
+              </ViewLink>
+            </span>
+          ))}
         </p>
       )}
       <FilterBar
@@ -86,8 +105,11 @@ export function Explorer({ view, update, decoded }: Props) {
         />
       ) : (
         <div className="table-scroll" ref={results} aria-busy={pending}>
+          {sorter}
           <CodeTable
-            hits={shown}
+            hits={rows}
+            sorting={sorting}
+            onSort={toggle}
             openCode={view.code}
             decoded={decoded}
             hrefFor={hrefFor}

@@ -12,7 +12,7 @@ const matchLabels: Record<MatchKind, string> = {
   alias: 'Known other spelling',
   recommend: 'Matched by its Recommend link',
   message: 'Matched by its message',
-  fuzzy: 'Did you mean? (a guess from a misspelt code)',
+  fuzzy: 'Not certain: suggestions only',
   status: 'HTTP status only',
   none: 'Not in the catalog',
 };
@@ -35,7 +35,14 @@ export function FindingCard({ finding, index, linkFor, onOpen }: Props) {
         {index + 1}. <code>{title}</code>
       </h3>
       <p className="verdict">
-        <strong>{matchLabels[finding.match]}</strong>: {Math.round(finding.confidence * 100)}% sure.
+        <strong>{matchLabels[finding.match]}</strong>
+        {finding.entry ? `: ${Math.round(finding.confidence * 100)}% sure.` : '.'}
+        {finding.operation && (
+          <>
+            {' '}
+            Operation: <code>{finding.operation}</code>.
+          </>
+        )}
       </p>
       {finding.warnings.length > 0 && (
         <ul className="warnings" aria-label="Disagreements and doubts">
@@ -51,9 +58,9 @@ export function FindingCard({ finding, index, linkFor, onOpen }: Props) {
             <strong>Who acts:</strong> {actorLabels[entry.actor]}. <strong>Retry:</strong>{' '}
             {retryLabels[entry.retry]}.
           </p>
-          {entry.fixes[0] && (
+          {(finding.nextStep ?? entry.fixes[0]) && (
             <p>
-              <strong>Next step:</strong> {entry.fixes[0]}
+              <strong>Next step:</strong> {finding.nextStep ?? entry.fixes[0]}
             </p>
           )}
           {entry.avoid && (
@@ -76,7 +83,7 @@ export function FindingCard({ finding, index, linkFor, onOpen }: Props) {
       )}
       {finding.candidates.length > 0 && (
         <div>
-          <p>Could be:</p>
+          <p>{entry ? 'Could be:' : 'Did you mean (a guess, not a match):'}</p>
           <CodeButtons codes={finding.candidates} onOpen={onOpen} />
         </div>
       )}

@@ -12,6 +12,8 @@ export interface CatalogSearchState {
   readonly hits: readonly ShownHit[];
   /** The codes nearest to a query that found nothing. */
   readonly nearest: readonly CatalogFacts[];
+  /** Operations the query names. */
+  readonly operations: readonly string[];
   /** The query the rows answer ('' for every entry). */
   readonly answered: string;
   /** True while the rows shown answer an older query than the one typed. */
@@ -25,7 +27,12 @@ export interface CatalogSearchState {
  * (both come from facts.ts). One component uses it: the worker answers one query at a time.
  */
 export function useCatalogSearch(query: string): CatalogSearchState {
-  const [answer, setAnswer] = useState<{ query: string; hits: ShownHit[]; nearest: CatalogFacts[] }>();
+  const [answer, setAnswer] = useState<{
+    query: string;
+    hits: ShownHit[];
+    nearest: CatalogFacts[];
+    operations: readonly string[];
+  }>();
   const [failure, setFailure] = useState<string>();
   const searching = query.trim() !== '';
 
@@ -37,7 +44,7 @@ export function useCatalogSearch(query: string): CatalogSearchState {
       const hits = reply.hits.map(({ index, ...spans }) => ({ ...spans, entry: facts[index]! }));
       const nearest = reply.nearest.map((index) => facts[index]!);
       // A transition: a keystroke arriving while thousands of rows re-render goes first.
-      startTransition(() => setAnswer({ query: reply.query, hits, nearest }));
+      startTransition(() => setAnswer({ query: reply.query, hits, nearest, operations: reply.operations }));
     });
   }, [query, searching]);
 
@@ -46,12 +53,13 @@ export function useCatalogSearch(query: string): CatalogSearchState {
     return {
       hits: everyEntry,
       nearest: [],
+      operations: [],
       answered: '',
       pending: searching && !failure,
       ...(searching && failure ? { failure } : {}),
     };
-  const { hits, nearest, query: answered } = answer;
-  return { hits, nearest, answered, pending: answered !== query };
+  const { hits, nearest, operations, query: answered } = answer;
+  return { hits, nearest, operations, answered, pending: answered !== query };
 }
 
 // One list, so an empty query hands the table the same rows every render.

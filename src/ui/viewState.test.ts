@@ -7,9 +7,17 @@ describe('the view in the URL', () => {
     { name: 'a search', view: { ...DEFAULT_VIEW, q: 'key not found' }, search: '?q=key+not+found' },
     {
       name: 'everything',
-      view: { q: 'key', status: '404', prefix: 'Forbidden', code: 'Forbidden.KeyNotFound' },
-      search: '?q=key&status=404&prefix=Forbidden&code=Forbidden.KeyNotFound',
+      view: {
+        q: 'key',
+        status: '404',
+        prefix: 'Forbidden',
+        code: 'Forbidden.KeyNotFound',
+        op: 'Decrypt',
+        view: 'key-states' as const,
+      },
+      search: '?q=key&status=404&prefix=Forbidden&code=Forbidden.KeyNotFound&op=Decrypt&view=key-states',
     },
+    { name: 'an operation', view: { ...DEFAULT_VIEW, op: 'Decrypt' }, search: '?op=Decrypt' },
   ];
   for (const { name, view, search } of cases) {
     it(`${name}: writes and reads back`, () => {
@@ -21,6 +29,8 @@ describe('the view in the URL', () => {
   it('ignores unknown keys and bounds long values', () => {
     const view = readView(`?utm=x&q=${'a'.repeat(5000)}`);
     expect(view.q).toHaveLength(200);
-    expect(Object.keys(view).sort()).toEqual(['code', 'prefix', 'q', 'status']);
+    expect(Object.keys(view).sort()).toEqual(['code', 'op', 'prefix', 'q', 'status', 'view']);
   });
+
+  it('ignores a page it does not know', () => expect(readView('?view=admin').view).toBe(''));
 });
