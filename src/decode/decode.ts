@@ -5,7 +5,7 @@ import { readJson } from './json.ts';
 import { lineIndexAt, lineStartsOf, readFieldLines } from './lines.ts';
 import { createMatcher, type Matcher } from './match.ts';
 import { mergePieces } from './merge.ts';
-import { operationIn, operationWindow, withOperation } from './operation.ts';
+import { mentionsIn, operationBetween, windowStart, withOperation } from './operation.ts';
 import type { Piece } from './piece.ts';
 import { overlapTest } from './ranges.ts';
 import { maskExtracted } from './secrets.ts';
@@ -81,19 +81,29 @@ function decodeText(text: string, depth: number, notes: string[], matcher: Match
   const fieldBlocks = readFieldLines(text, lineStarts).filter((piece) => !inBody(piece.start, piece.end));
   for (const block of fieldBlocks) bodies.push([block.start, block.end]);
   const loose = [...fieldBlocks, ...readText(text, lineStarts, overlapTest(bodies), matcher)];
+  const pieces = mergePieces([...structured, ...loose], matcher.resolve).filter((piece) =>
+    isFinding(piece.fields),
+  );
+  // Read once, and only when there is an error to tie an operation to.
+  const mentions = pieces.length > 0 || json.embedded.length > 0 ? mentionsIn(text) : undefined;
   let previousEnd = 0;
-  const findings = mergePieces([...structured, ...loose], matcher.resolve)
-    .filter((piece) => isFinding(piece.fields))
-    .map((piece) => {
-      // The operation is named before or inside the error, never inside the error before it.
-      const operation = operationIn(operationWindow(text, piece.start, piece.end, previousEnd));
-      previousEnd = piece.end;
-      return withOperation(toFinding(piece, matcher), operation);
-    });
+  const findings = pieces.map((piece) => {
+    // The operation is named before or inside the error, never inside the error before it.
+    const operation = operationBetween(mentions!, windowStart(piece.start, previousEnd), piece.end);
+    previousEnd = piece.end;
+    return withOperation(toFinding(piece, matcher), operation);
+  });
   if (depth < MAX_EMBEDDING) {
     for (const body of json.embedded) {
       const inner = decodeText(normalise(body.text), depth + 1, notes, matcher);
-      findings.push(...inner.map((finding) => ({ ...finding, offset: body.at })));
+      // A structured log names the operation beside the error it carries: {"action": "Decrypt", "error": …}.
+      const around = operationBetween(mentions!, windowStart(body.at, 0), body.end);
+      findings.push(
+        ...inner.map((finding) => ({
+          ...(finding.operation ? finding : withOperation(finding, around)),
+          offset: body.at,
+        })),
+      );
     }
   }
   return findings.sort((a, b) => a.offset - b.offset);

@@ -13,7 +13,7 @@ const HINT = /code|message|recommend|requestid/i;
 export interface JsonRead {
   pieces: Piece[];
   /** Error bodies escaped inside a string of another body (a structured log's), to decode on their own. */
-  embedded: { at: number; text: string }[];
+  embedded: { at: number; end: number; text: string }[];
   /** Every stretch read as a body, including those that only carry an embedded one. */
   covered: [number, number][];
 }
@@ -25,7 +25,7 @@ export interface JsonRead {
 export function readJson(text: string): JsonRead {
   const pieces: Piece[] = [];
   const covered: [number, number][] = [];
-  const embedded: { at: number; text: string }[] = [];
+  const embedded: { at: number; end: number; text: string }[] = [];
   let coveredTo = -1;
   let tries = 0;
   for (const [start, end] of bracePairs(text)) {
@@ -36,7 +36,7 @@ export function readJson(text: string): JsonRead {
     const value = parse(candidate);
     if (value === undefined) continue;
     const found = fieldsOfValue(value);
-    for (const body of found.embedded) embedded.push({ at: start, text: body });
+    for (const body of found.embedded) embedded.push({ at: start, end: end + 1, text: body });
     // Only a stretch that really held an error hides the lines in it from the other readers.
     if ((found.fields && isError(found.fields)) || found.embedded.length > 0) {
       coveredTo = end;

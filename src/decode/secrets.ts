@@ -62,13 +62,58 @@ const SHAPES: readonly { pattern: RegExp; kind: SecretKind; keep: number; group?
 const SECRET_LIKE = /(?<![A-Za-z0-9+/=_-])[A-Za-z0-9]{30}(?![A-Za-z0-9+/=_-])/g;
 const PEM_BEGIN = /-----BEGIN [A-Z0-9 ]{0,40}PRIVATE KEY(?: BLOCK)?-----/g;
 
-// Nothing can be found in a text this does not match; most fields of most errors do not.
-const MAYBE =
-  /secret|passw|passphrase|pwd|token|signature|private|plaintext|material|data[ _.-]?key|credential|authorization|cookie|api[ _.-]?key|access[ _.-]?key|bearer|ak[ _-]?id|LTAI|STS\.|CAIS|acs|eyJ|:\/\/|\d{10}|[A-Za-z0-9]{30}/i;
+// Nothing can be found in a text that holds none of these; most fields of most errors hold none, and
+// plain substring tests are far cheaper than the patterns below.
+// Names of secrets, written without separators ("access_key", "Access-Key" and "access.key" all hold
+// "accesskey"), and the starts of shapes (LTAI…, STS.…, CAIS…, acs ID:sig, eyJ…, PEM).
+const NAME_HINTS = [
+  'secret',
+  'passw',
+  'passphrase',
+  'pwd',
+  'token',
+  'signature',
+  'private',
+  'plaintext',
+  'material',
+  'datakey',
+  'credential',
+  'authorization',
+  'cookie',
+  'apikey',
+  'accesskey',
+  'bearer',
+  'akid',
+];
+const SHAPE_HINTS = ['ltai', 'sts.', 'cais', 'acs', 'eyj', 'begin'];
+
+function mayHoldSecret(text: string): boolean {
+  const lower = text.toLowerCase();
+  if (SHAPE_HINTS.some((hint) => lower.includes(hint)) || (lower.includes('://') && lower.includes('@')))
+    return true;
+  if (hasLongRun(text)) return true;
+  const squashed = lower.replace(/[\s_.-]+/g, '');
+  return NAME_HINTS.some((hint) => squashed.includes(hint));
+}
+
+// A run of 10 digits (an account ID) or of 30 letters and digits (an AccessKey secret), in one pass.
+function hasLongRun(text: string): boolean {
+  let digits = 0;
+  let alphanumerics = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    const digit = c >= 48 && c <= 57;
+    const letter = (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
+    digits = digit ? digits + 1 : 0;
+    alphanumerics = digit || letter ? alphanumerics + 1 : 0;
+    if (digits >= 10 || alphanumerics >= 30) return true;
+  }
+  return false;
+}
 
 /** Every stretch of the text that holds a credential or an identifier worth hiding, merged, in order. */
 export function findSecrets(text: string): SecretSpan[] {
-  if (!MAYBE.test(text)) return [];
+  if (!mayHoldSecret(text)) return [];
   const spans = [...namedValues(text), ...shapedValues(text), ...privateKeys(text)];
   return merge(spans);
 }

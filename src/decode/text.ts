@@ -88,8 +88,9 @@ export function statusIn(line: string): string | undefined {
 }
 
 function labelledCode(line: string): string | undefined {
-  for (const [, label, value] of line.matchAll(LABELLED_CODE))
-    if (label !== 'Error' || CODE_SHAPED.test(value!)) return value;
+  LABELLED_CODE.lastIndex = 0;
+  for (let found = LABELLED_CODE.exec(line); found; found = LABELLED_CODE.exec(line))
+    if (found[1] !== 'Error' || CODE_SHAPED.test(found[2]!)) return found[2];
   return undefined;
 }
 

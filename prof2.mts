@@ -1,0 +1,11 @@
+import { logOf } from './bench/node.ts';
+import { operationIn } from './src/decode/operation.ts';
+import { decode } from './src/decode/decode.ts';
+const log = logOf(1024 * 1024);
+decode(log);
+let t = performance.now();
+for (let i = 0; i < 5; i++) decode(log);
+console.log('decode ms per MB', ((performance.now() - t) / 5).toFixed(1));
+t = performance.now();
+for (let i = 0; i < 5; i++) operationIn(log);
+console.log('operationIn over the whole MB', ((performance.now() - t) / 5).toFixed(1));
