@@ -234,7 +234,7 @@ test('a log too long for a link shares its codes and counts, and says so', async
   await pasteBox(page).fill(bigLog(0.05));
   await expect(status(page)).toHaveText(/^Found [\d,]+ errors\.$/);
   await expect(
-    result(page).getByText(/too long for a link .* carries only its codes and counts/),
+    result(page).getByText(/more than a link can carry .* carries only its codes and counts/),
   ).toBeVisible();
   const preview = result(page).getByRole('textbox', { name: 'What the link carries' });
   await expect(preview).toHaveValue(

@@ -48,6 +48,9 @@ const ORIGINS = {
     document: 'KMS API reference, the "Error codes" table of each operation\'s page, over every revision',
     repository: 'AlibabaCloudDocs/kms',
     path: 'intl.en-US/API Reference/**/<Operation>.md',
+    commit: '53ad4d22ef0ea7ff8751027c128093ebda93d580',
+    date: '2021-07-12',
+    capturedAs: "every revision up to this commit, the repository's last",
   },
   keyStates: {
     document: 'KMS API reference, "Impact of CMK states on API call"',

@@ -176,7 +176,7 @@ const kmsFacts = [
     aliases: [],
     category: 'account-billing',
     actor: 'account-owner',
-    retry: 'never',
+    retry: 'after-fix',
   },
   {
     code: 'Forbidden.UbsmsInvalidBid',
@@ -186,7 +186,7 @@ const kmsFacts = [
     aliases: [],
     category: 'account-billing',
     actor: 'account-owner',
-    retry: 'never',
+    retry: 'after-fix',
   },
   {
     code: 'Forbidden.KmsServiceNotEnabled',
@@ -211,7 +211,7 @@ const kmsFacts = [
     aliases: [],
     category: 'account-billing',
     actor: 'account-owner',
-    retry: 'never',
+    retry: 'after-fix',
   },
   {
     code: 'Forbidden.InDebtOverdue',

@@ -396,7 +396,7 @@ export const gatewayFacts = [
     aliases: [],
     category: 'account-billing',
     actor: 'account-owner',
-    retry: 'never',
+    retry: 'after-fix',
   },
   {
     code: 'Forbidden.AccessKeyDisabled',

@@ -67,7 +67,7 @@ export const gatewayGuidance: Readonly<Record<GatewayCode, Guidance>> = {
     ],
     fixes: [
       'Add Timestamp, spelled exactly so, with the current UTC time as yyyy-MM-ddTHH:mm:ssZ, and sign it with the other parameters.',
-      'Check the whole common parameter set in the query: Action, Version=2016-01-20, AccessKeyId, SignatureMethod=HMAC-SHA1, SignatureVersion=1.0, SignatureNonce, Timestamp and, last, Signature.',
+      "Check the common parameters in the query: Action, Version=2016-01-20, AccessKeyId, SignatureMethod=HMAC-SHA1, SignatureVersion=1.0, Timestamp and, last, Signature; the official SDKs also send a SignatureNonce, which KMS's own list of common parameters leaves out.",
       'Use an official SDK, which adds every common parameter.',
     ],
     related: ['IllegalTimestamp', 'InvalidTimeStamp.Format', 'MissingParameter'],

@@ -714,7 +714,7 @@ export const guidance: Readonly<Record<KmsCode, Guidance>> = {
   },
   'Forbidden.ResourceNotFound': {
     meaning:
-      'KMS cannot find what the request names: the secret on secret operations such as DescribeSecret, GetSecretValue, PutSecretValue, RestoreSecret and DeleteSecret, and the policy on GetKeyPolicy and SetKeyPolicy ("Policy not found."). Most operations return it with HTTP 403; DeleteSecret and GetKeyPolicy with 404.',
+      'KMS cannot find what the request names: the secret on secret operations such as DescribeSecret, GetSecretValue, PutSecretValue, RestoreSecret and DeleteSecret, and the policy on GetKeyPolicy and SetKeyPolicy ("Policy not found."). Most operations return it with HTTP 403; DeleteSecret and GetKeyPolicy with 404, and CreateSecret with 403 in the API metadata but 404 in its API reference.',
     causes: [
       "Secret operations: no secret with that SecretName in this account and region, for example a typo, the wrong region, or another account's secret given by name instead of its ARN (acs:kms:<region>:<account-id>:secret/<name>).",
       'Secret operations: the secret was deleted with ForceDeleteWithoutRecovery=true, or its recovery window has ended.',

@@ -26,15 +26,6 @@ export const actorLabels: Readonly<Record<Actor, string>> = {
   nobody: 'Nobody: service side',
 };
 
-/** What that role does about it. */
-export const actorHints: Readonly<Record<Actor, string>> = {
-  caller: 'The developer fixes the request, code or configuration.',
-  'key-admin': 'Whoever manages the key, secret or KMS instance changes its state or settings.',
-  'ram-admin': 'Whoever manages RAM grants the permission or fixes the AccessKey.',
-  'account-owner': 'The account owner sorts out billing, activation or the account’s standing.',
-  nobody: 'Nothing to fix on your side: wait and retry.',
-};
-
 export const retryLabels: Readonly<Record<RetryClass, string>> = {
   never: 'Retry will not help',
   'after-fix': 'Retry after the fix',

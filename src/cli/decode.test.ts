@@ -30,6 +30,7 @@ describe('npm run decode', () => {
       'requestId',
       'param',
       'operation',
+      'nextStep',
       'extracted',
       'warnings',
     ]);

@@ -5,8 +5,8 @@
 import { readFileSync } from 'node:fs';
 import { decode } from '../decode/decode.ts';
 import { findingRecord } from '../decode/record.ts';
-import { secretNotice } from '../decode/secretNames.ts';
-import { secretKindsIn } from '../decode/secrets.ts';
+import { secretNotice } from '../decode/secrets/notice.ts';
+import { secretKindsIn } from '../decode/secrets/secrets.ts';
 
 const source = process.argv[2];
 if (!source) {

@@ -222,6 +222,16 @@ const inline: { name: string; input: string; expected: Expected }[] = [
     expected: { code: 'MissingParameter', match: 'message', param: 'KeySpec' },
   },
   {
+    name: 'several fields on one line',
+    input: `Code: Rejected.Disabled, Message: The request was rejected because the key state is Disabled., RequestId: R-0010-JJJJ`,
+    expected: { code: 'Rejected.Disabled', match: 'exact', requestId: 'R-0010-JJJJ' },
+  },
+  {
+    name: 'logfmt fields',
+    input: `level=error code=Forbidden.KeyNotFound message="The specified Key is not found." requestId=R-0011-KKKK`,
+    expected: { code: 'Forbidden.KeyNotFound', match: 'exact', requestId: 'R-0011-KKKK' },
+  },
+  {
     name: 'only a Recommend link',
     input: `see https://api.aliyun.com/troubleshoot?q=Rejected.LimitExceeded&product=Kms`,
     expected: { code: 'Rejected.LimitExceeded', match: 'recommend' },
@@ -290,6 +300,11 @@ describe('what the decoder reports besides the match', () => {
     expect(result.ok && result.findings[0]!.warnings.join(' ')).toMatch(
       /documented for Forbidden\.KeyNotFound/,
     );
+  });
+
+  it('masks what its warnings quote', () => {
+    const result = decode('{"Code":"STS.NUgYrLnoC37mZZCNnAbez2Ji","Message":"x"}');
+    expect(result.ok && JSON.stringify(result.findings)).not.toContain('NUgYrLnoC37mZZCNnAbez2Ji');
   });
 
   it('keeps fields it does not know', () => {

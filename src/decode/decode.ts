@@ -8,7 +8,7 @@ import { mergePieces } from './merge.ts';
 import { mentionsIn, operationBetween, windowStart, withOperation } from './operation.ts';
 import type { Piece } from './piece.ts';
 import { overlapTest } from './ranges.ts';
-import { maskExtracted } from './secrets.ts';
+import { maskExtracted, maskSecrets } from './secrets/secrets.ts';
 import { readText, statusIn } from './text.ts';
 import type { DecodeResult, Finding } from './types.ts';
 import { readXml, repairXmlSyntax } from './xml.ts';
@@ -50,8 +50,9 @@ export function createDecoder(entries: readonly CatalogEntry[]): (input: string)
     }
     const notes: string[] = [];
     const findings = decodeText(text, 0, notes, matcher).filter((finding) => finding !== undefined);
-    if (findings.length === 0) return { ok: false, ...whyNothing(text, notes) };
-    return { ok: true, findings, notes };
+    const shown = notes.map(maskSecrets);
+    if (findings.length === 0) return { ok: false, ...whyNothing(text, shown) };
+    return { ok: true, findings, notes: shown };
   };
 }
 
@@ -128,9 +129,10 @@ function toFinding(piece: Piece, matcher: Matcher): Finding {
     match: found.match,
     confidence: found.confidence,
     candidates: found.candidates,
-    warnings: found.warnings,
+    // Warnings quote what the text said: masked like the fields.
+    warnings: found.warnings.map(maskSecrets),
     ...(found.entry ? { entry: found.entry } : {}),
-    ...(found.param ? { param: found.param } : {}),
+    ...(found.param ? { param: maskSecrets(found.param) } : {}),
     ...(found.family ? { family: found.family } : {}),
   };
 }

@@ -37,13 +37,36 @@ export function readFieldLines(text: string, lineStarts: readonly number[]): Pie
     }
     if (seen.has(known)) close();
     if (start === -1) start = from;
-    seen.add(known);
-    setField(fields, match[1]!, unquote(match[2]!));
+    for (const [name, value] of fieldsOfLine(match[1]!, match[2]!)) {
+      const field = knownField(name);
+      if (field) seen.add(field);
+      setField(fields, name, unquote(value));
+    }
     end = to;
     gap = 0;
   }
   close();
   return pieces;
+}
+
+// "Code: X, Message: Y", "ErrorCode=X ErrorMessage=Y", `code=X message="Y" requestId=Z`: one line that
+// holds several fields, split where another known field's name begins.
+const NEXT_NAME =
+  /(?:[ \t]*[,;|][ \t]*|[ \t]+)["']?([A-Za-z][A-Za-z_ ]{1,20}?)["']?[ \t]{0,4}[:=][ \t]{0,4}/g;
+
+function fieldsOfLine(name: string, value: string): [string, string][] {
+  const fields: [string, string][] = [];
+  let current = name;
+  let from = 0;
+  NEXT_NAME.lastIndex = 0;
+  for (let next = NEXT_NAME.exec(value); next; next = NEXT_NAME.exec(value)) {
+    if (!knownField(next[1]!)) continue;
+    fields.push([current, value.slice(from, next.index)]);
+    current = next[1]!;
+    from = next.index + next[0].length;
+  }
+  fields.push([current, value.slice(from)]);
+  return fields;
 }
 
 // Cuts the spaces, comma and spaces a line may end with (`"Code": "X",`). Done by hand: a pattern that

@@ -11,6 +11,7 @@ export function findingRecord(finding: Finding) {
     requestId: finding.extracted.requestId ?? null,
     param: finding.param ?? null,
     operation: finding.operation ?? null,
+    nextStep: finding.nextStep ?? null,
     extracted: finding.extracted,
     warnings: finding.warnings,
   };

@@ -1,5 +1,5 @@
 import { decode } from './decode.ts';
-import { secretKindsIn, type SecretKind } from './secrets.ts';
+import { secretKindsIn, type SecretKind } from './secrets/secrets.ts';
 import { summarise, type CodeSummary } from './summary.ts';
 import type { Finding } from './types.ts';
 

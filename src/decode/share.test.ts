@@ -37,6 +37,15 @@ describe('share links', () => {
     expect(readShareFragment(shareFragment(shared!))).toEqual(shared);
   });
 
+  it('counts what a link carries in bytes: a long Chinese paste is shared as its summary', () => {
+    const chinese = '密钥不存在。'.repeat(2000);
+    expect(chinese.length).toBeLessThan(MAX_SHARED);
+    expect(shareable(chinese, summary, 43)?.kind).toBe('summary');
+    const fits = '密钥不存在。'.repeat(500);
+    const shared = shareable(fits, summary, 43)!;
+    expect(readShareFragment(shareFragment(shared))).toEqual({ kind: 'paste', text: fits });
+  });
+
   it('keeps a summary of thousands of codes within a link', () => {
     const many = Array.from({ length: 5000 }, (_, i) => ({ code: `Unknown.Code${i}`, count: 1 }));
     const text = summaryText(many, 5000, 3 * 1024 * 1024);

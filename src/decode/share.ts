@@ -2,10 +2,10 @@
 // carries is always masked (secrets.ts): there is no way to share a secret by mistake. A log too long
 // for a link is shared as its codes and counts.
 import { encodeFragment, type Shared } from './fragment.ts';
-import { maskSecrets } from './secrets.ts';
+import { maskSecrets } from './secrets/secrets.ts';
 import type { CodeSummary } from './summary.ts';
 
-/** The longest text a share link carries. */
+/** The most a share link carries, in UTF-8 bytes (a Chinese character takes three). */
 export const MAX_SHARED = 16 * 1024;
 // A summary names at most this many codes, so it always fits in a link.
 const MAX_SUMMARY_CODES = 200;
@@ -19,10 +19,15 @@ export function shareable(text: string, summary: readonly CodeSummary[], total: 
   // for nothing.
   if (text.length <= MAX_SHARED * 2) {
     const masked = maskSecrets(text);
-    if (masked.length <= MAX_SHARED) return { kind: 'paste', text: masked };
+    if (bytesOf(masked) <= MAX_SHARED) return { kind: 'paste', text: masked };
   }
   if (summary.length === 0) return undefined;
   return { kind: 'summary', text: maskSecrets(summaryText(summary, total, text.length)) };
+}
+
+/** The UTF-8 length of a text: what its share link must carry. */
+export function bytesOf(text: string): number {
+  return new TextEncoder().encode(text).length;
 }
 
 /** Codes and counts of a log, most frequent first, as plain lines. */

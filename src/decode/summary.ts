@@ -1,5 +1,5 @@
 import { csvField } from '../catalog/csv.ts';
-import { maskSecrets } from './secrets.ts';
+import { maskSecrets } from './secrets/secrets.ts';
 import type { Finding } from './types.ts';
 
 export interface CodeSummary {

@@ -1,4 +1,3 @@
-import { families } from '../catalog/families.ts';
 import { actorLabels, retryLabels } from '../catalog/labels.ts';
 import { ticketText } from '../decode/summary.ts';
 import type { Finding, MatchKind } from '../decode/types.ts';
@@ -72,14 +71,8 @@ export function FindingCard({ finding, index, linkFor, onOpen }: Props) {
             <button type="button" onClick={() => onOpen(entry.code)}>
               Open {entry.code}
             </button>
-            <CopyButton text={ticketText(finding, linkFor(entry.code))} label="Copy for ticket" />
           </div>
         </div>
-      )}
-      {!entry && finding.family && (
-        <p>
-          <code>{families[finding.family].label}</code> codes: {families[finding.family].explanation}
-        </p>
       )}
       {finding.candidates.length > 0 && (
         <div>
@@ -88,6 +81,7 @@ export function FindingCard({ finding, index, linkFor, onOpen }: Props) {
         </div>
       )}
       <FindingFields finding={finding} />
+      <CopyButton text={ticketText(finding, entry ? linkFor(entry.code) : '')} label="Copy for ticket" />
     </article>
   );
 }

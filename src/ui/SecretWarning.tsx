@@ -1,5 +1,5 @@
-import { secretNotice } from '../decode/secretNames.ts';
-import type { SecretKind } from '../decode/secrets.ts';
+import { secretNotice } from '../decode/secrets/notice.ts';
+import type { SecretKind } from '../decode/secrets/secrets.ts';
 
 /** Says which credentials the paste holds and what to do, without repeating them. */
 export function SecretWarning({ kinds }: { kinds: readonly SecretKind[] }) {

@@ -35,7 +35,7 @@ export function ShareLink({ text, summary, total, code, linkFor }: Props) {
         <input type="checkbox" checked={codeOnly} onChange={(e) => setCodeOnly(e.target.checked)} /> Share the
         code only
       </label>
-      <p className="note">{explain(carried?.kind, codeOnly, code, text.length)}</p>
+      <p className="note">{explain(carried?.kind, codeOnly, code)}</p>
       {carried && (
         <>
           <label htmlFor="share-preview">What the link carries</label>
@@ -53,12 +53,7 @@ export function ShareLink({ text, summary, total, code, linkFor }: Props) {
   );
 }
 
-function explain(
-  kind: 'paste' | 'summary' | undefined,
-  codeOnly: boolean,
-  code: string | undefined,
-  length: number,
-) {
+function explain(kind: 'paste' | 'summary' | undefined, codeOnly: boolean, code: string | undefined) {
   if (codeOnly || !kind)
     return code
       ? `The link opens the entry for ${code}; it carries nothing you pasted.`
@@ -67,5 +62,5 @@ function explain(
     'AccessKey IDs and secrets, security tokens, signatures, passwords, private keys, key material and account IDs are masked as ***.';
   if (kind === 'paste')
     return `The link carries the text below after its #, which browsers never send to a server. ${masked}`;
-  return `The text is ${Math.ceil(length / 1024).toLocaleString('en')} KB, too long for a link (at most ${MAX_SHARED / 1024} KB), so the link carries only its codes and counts, below.`;
+  return `The text is more than a link can carry (at most ${MAX_SHARED / 1024} KB), so the link carries only its codes and counts, below.`;
 }

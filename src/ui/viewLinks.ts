@@ -7,7 +7,3 @@ export type ViewChange = Partial<View>;
 export function viewHref(to: ViewChange): string {
   return writeView({ ...DEFAULT_VIEW, ...to }) || '?';
 }
-
-/** Links to the pages a newcomer browses. */
-export const toOperation = (op: string): ViewChange => ({ op });
-export const toCode = (code: string, from: ViewChange = {}): ViewChange => ({ ...from, code });

@@ -1,13 +1,13 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { decode } from './decode.ts';
-import { decodeReport } from './report.ts';
-import { secretAdvice, secretNotice } from './secretNames.ts';
+import { decode } from '../decode.ts';
+import { decodeReport } from '../report.ts';
+import { secretAdvice, secretNotice } from './notice.ts';
 import { maskSecrets, secretKindsIn, type SecretKind } from './secrets.ts';
-import { readShareFragment } from './fragment.ts';
-import { shareable, shareFragment } from './share.ts';
-import { summaryCsv, ticketText } from './summary.ts';
+import { readShareFragment } from '../fragment.ts';
+import { shareable, shareFragment } from '../share.ts';
+import { summaryCsv, ticketText } from '../summary.ts';
 
 const settings = {
   seed: Number(process.env.FUZZ_SEED ?? 20261129),
@@ -167,7 +167,7 @@ const SHAPES: readonly { name: string; text: string; secret: string; kind: Secre
     name: 'an AccessKey secret as a positional argument',
     text: 'new DefaultProfile("cn-hangzhou", "LTAI5tBx7QmW3rVz9KpN2sLd", "Ab3dEf6hIj9kLm2nOp5qRs8tUv1wXy")',
     secret: 'Ab3dEf6hIj9kLm2nOp5qRs8tUv1wXy',
-    kind: 'accesskey-secret-like',
+    kind: 'accesskey-secret',
   },
   {
     name: 'a password in a URL',
@@ -245,6 +245,85 @@ describe('masking credentials by their shape', () => {
     });
 });
 
+// Forms a review found leaking, with an STS-length secret (44 characters).
+const STS_SECRET = 'Fq9WzJxYpLmQ2vN8rT4kD7hB3sG6cE1aU5oI0yHnMwKe';
+const LAYOUTS: readonly { name: string; text: string; secret: string }[] = [
+  {
+    name: 'Kubernetes env name/value pair',
+    text: `env:\n  - name: ALIBABA_CLOUD_ACCESS_KEY_SECRET\n    value: ${STS_SECRET}`,
+    secret: STS_SECRET,
+  },
+  {
+    name: 'an aliyun configure prompt',
+    text: `Access Key Secret [*********************Ab]: ${STS_SECRET}`,
+    secret: STS_SECRET,
+  },
+  { name: 'a full-width colon', text: `AccessKeySecret：${STS_SECRET}`, secret: STS_SECRET },
+  { name: 'setx on Windows', text: `setx ALIBABA_CLOUD_ACCESS_KEY_SECRET ${STS_SECRET}`, secret: STS_SECRET },
+  { name: 'fish set -x', text: `set -x ALIBABA_CLOUD_ACCESS_KEY_SECRET ${STS_SECRET}`, secret: STS_SECRET },
+  {
+    name: 'a properties file with a space',
+    text: `aliyun.access.key.secret ${STS_SECRET}`,
+    secret: STS_SECRET,
+  },
+  {
+    name: 'a default in getenv',
+    text: `os.environ.get('ALIBABA_CLOUD_ACCESS_KEY_SECRET', '${STS_SECRET}')`,
+    secret: STS_SECRET,
+  },
+  {
+    name: 'a positional argument after the AccessKey ID',
+    text: `AcsClient('LTAI5tAbCdEfGhIjKlMnOpQr', 'shortsecret1', 'cn-hangzhou')`,
+    secret: 'shortsecret1',
+  },
+  { name: 'ak and sk labels', text: `ak: LTAI5tAbCdEfGhIjKlMnOpQr\nsk: ${STS_SECRET}`, secret: STS_SECRET },
+  { name: 'a name ending in _SK', text: `ALIYUN_SK=${STS_SECRET}`, secret: STS_SECRET },
+  { name: 'a name ending in _pass', text: 'db_pass=hunter2hunter2', secret: 'hunter2hunter2' },
+  { name: 'a TSV line', text: `AccessKeySecret\t${STS_SECRET}`, secret: STS_SECRET },
+  { name: 'a markdown table', text: `| AccessKeySecret | ${STS_SECRET} |`, secret: STS_SECRET },
+  { name: 'markdown bold', text: `**AccessKeySecret**: ${STS_SECRET}`, secret: STS_SECRET },
+  {
+    name: 'URL-encoded JSON',
+    text: `body=%7B%22AccessKeySecret%22%3A%22${STS_SECRET}%22%7D`,
+    secret: STS_SECRET,
+  },
+  {
+    name: 'a YAML block scalar',
+    text: 'password: |\n  correct horse\n  battery staple\nregion: x',
+    secret: 'battery staple',
+  },
+  {
+    name: 'a URL with an empty user',
+    text: 'redis://:pa55w0rdQ@r-bp1.redis.rds.aliyuncs.com:6379/0',
+    secret: 'pa55w0rdQ',
+  },
+  {
+    name: 'a URL password holding @',
+    text: 'mysql://admin:p@ssw0rdX@rm-bp1.mysql.rds.aliyuncs.com:3306/db',
+    secret: 'ssw0rdX',
+  },
+  { name: 'curl -u', text: 'curl -u admin:pa55w0rdQ https://example.com/api', secret: 'pa55w0rdQ' },
+  {
+    name: 'a KMS client key in a config',
+    text: 'ClientKeyContent: MIIJ8gIBAzCCCbwGCSqGSIb3DQEHAaCCCa0EggmpMIIJpTCC',
+    secret: 'MIIJ8gIBAzCCCbwGCSqGSIb3DQEHAaCCCa0EggmpMIIJpTCC',
+  },
+  {
+    name: 'a value with commas and semicolons',
+    text: 'ALIBABA_CLOUD_ACCESS_KEY_SECRET=abc-def_ghi.jkl,mno;pqr',
+    secret: 'mno;pqr',
+  },
+];
+
+describe('masking, the layouts people paste', () => {
+  for (const { name, text, secret } of LAYOUTS)
+    it(name, () => {
+      const paste = errorAround(text);
+      expectHidden(paste, secret);
+      expect(secretNotice(secretKindsIn(paste)).warnings.length, name).toBeGreaterThan(0);
+    });
+});
+
 describe('what stays readable', () => {
   const plain: readonly { name: string; text: string }[] = [
     {
@@ -270,11 +349,28 @@ describe('what stays readable', () => {
     },
     { name: 'an operation named after secrets', text: 'GetSecretValue: Forbidden.ResourceNotFound' },
     { name: 'a KMS key ARN without an account', text: 'acs:kms:cn-hangzhou::key/key-hzz62f1cb66fa42qo9ba5' },
+    {
+      name: 'a secret name as a JSON value',
+      text: '{"SecretName": "db-password", "SecretDataType": "text"}',
+    },
+    {
+      name: 'a Java stack frame',
+      text: '\tat com.aliyun.kms.secretsmanager.client.SecretCacheClient.getSecretInfo(SecretCacheClient.java:132)',
+    },
+    {
+      name: 'a Go source location',
+      text: 'E0101 12:00:00.000 1 credentials.go:142] "Credential refresh failed"',
+    },
+    { name: 'an SDK call named after secrets', text: 'resp = client.get_secret_value(request)' },
+    {
+      name: 'an error code after a secret word',
+      text: 'get secret: Forbidden.ResourceNotFound: The resource is not found.',
+    },
   ];
   for (const { name, text } of plain) it(name, () => expect(maskSecrets(text)).toBe(text));
 
   it('decodes every fixture to the same codes, statuses and RequestIds once masked', () => {
-    const dir = new URL('./fixtures/', import.meta.url);
+    const dir = new URL('../fixtures/', import.meta.url);
     for (const file of readdirSync(dir).filter((name) => name.endsWith('.txt'))) {
       const text = readFileSync(new URL(file, dir), 'utf8');
       const summary = (input: string) => {
@@ -292,8 +388,19 @@ describe('what stays readable', () => {
     }
   });
 
+  it('keeps the fields after a masked value on the same line', () => {
+    const masked = maskSecrets(
+      `level=error token=abc123 password=hunter2 code=${CODE} requestId=${REQUEST_ID}`,
+    );
+    expect(masked).toBe(`level=error token=*** password=*** code=${CODE} requestId=${REQUEST_ID}`);
+  });
+
   it('warns of no credential where there is only a placeholder or a reference', () => {
     for (const text of [
+      'config.AccessKeySecret = tea.String(os.Getenv("ALIBABA_CLOUD_ACCESS_KEY_SECRET"))',
+      "access_key_secret=os.getenv('ALIBABA_CLOUD_ACCESS_KEY_SECRET')",
+      'accessKeySecret: process.env.ALIBABA_CLOUD_ACCESS_KEY_SECRET,',
+      'access-key-secret: ${{ secrets.ALIYUN_AK_SECRET }}',
       'ALIBABA_CLOUD_ACCESS_KEY_SECRET=$ALIBABA_CLOUD_ACCESS_KEY_SECRET',
       'secret_key = "<your-secret-key>"',
       '"AccessKeySecret": "***"',
@@ -356,6 +463,11 @@ describe('masking properties', () => {
       }),
       settings,
     );
+  });
+
+  it('masks a megabyte of private-key headers without an end in one pass', () => {
+    const headers = '-----BEGIN PRIVATE KEY-----\n'.repeat(40_000);
+    expect(maskSecrets(headers).startsWith('-----BEGIN PRIVATE KEY-----***')).toBe(true);
   });
 
   it('masks in linear time: a megabyte of names and open quotes is done in one pass', () => {
