@@ -64,8 +64,22 @@ export function findSecrets(text: string): SecretSpan[] {
   return merge([...named, ...shaped]);
 }
 
+// A log repeats the same few messages, codes and hosts thousands of times: short texts are masked once.
+const MAX_REMEMBERED = 2000;
+const MAX_REMEMBERED_LENGTH = 512;
+const remembered = new Map<string, string>();
+
 /** The text with every secret replaced by *** (keeping the "LTAI"/"STS." prefix of AccessKey IDs). */
 export function maskSecrets(text: string): string {
+  if (text.length > MAX_REMEMBERED_LENGTH) return withSpansMasked(text);
+  const known = remembered.get(text);
+  if (known !== undefined) return known;
+  const result = withSpansMasked(text);
+  if (remembered.size < MAX_REMEMBERED) remembered.set(text, result);
+  return result;
+}
+
+function withSpansMasked(text: string): string {
   const spans = findSecrets(text);
   if (spans.length === 0) return text;
   let masked = '';
