@@ -4,6 +4,7 @@ import { spawn } from 'node:child_process';
 import { gzipSync } from 'node:zlib';
 import { chromium, type Page } from '@playwright/test';
 import { BASE_PATH as BASE } from '../playwright.config.ts';
+import { catalog } from '../src/catalog/catalog.ts';
 import { CHROMIUM_ARGS, chromiumPath } from '../scripts/chromium.mjs';
 import { add, median } from './figures.ts';
 import { lighthouseRun } from './lighthouse.ts';
@@ -162,7 +163,7 @@ export async function measureBrowser(scaledSite: string, scaledSize: number) {
         return page;
       };
       await firstLoadBytes(await fresh());
-      await typingLatency(await fresh(), URL_, '32', 4);
+      await typingLatency(await fresh(), URL_, String(catalog.length), 4);
       const scaledUrl = `http://127.0.0.1:${PORT + 1}${BASE}`;
       await typingLatency(await fresh(), scaledUrl, scaledSize.toLocaleString('en'), 4);
       await bigPaste(await fresh());
