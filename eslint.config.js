@@ -21,7 +21,7 @@ export default tseslint.config(
     languageOptions: { globals: globals.node },
   },
   {
-    files: ['src/serviceWorker.js'],
+    files: ['src/app/serviceWorker.js'],
     languageOptions: { globals: { ...globals.serviceworker, __FILES__: 'readonly' } },
   },
   // The one rule: the pure core (catalog, decoder) never reaches for React, the table or the browser,

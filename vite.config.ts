@@ -72,7 +72,7 @@ function serviceWorker(): Plugin {
       handler(_options, bundle) {
         const files = [...new Set(['./', 'index.html', ...readdirSync('public'), ...Object.keys(bundle)])];
         const version = createHash('sha256').update(files.join('\n')).digest('hex').slice(0, 12);
-        const source = readFileSync('src/serviceWorker.js', 'utf8')
+        const source = readFileSync('src/app/serviceWorker.js', 'utf8')
           .replace('__VERSION__', `kms-error-explorer-${version}`)
           .replace('__FILES__', JSON.stringify(files));
         this.emitFile({ type: 'asset', fileName: 'sw.js', source });

@@ -1,7 +1,7 @@
 // The figures measured in Node: search and decoding, as the catalog and the log grow.
 import { readFileSync } from 'node:fs';
 import { catalog } from '../src/catalog/catalog.ts';
-import { createSearch } from '../src/catalog/search.ts';
+import { createSearch } from '../src/catalog/search/search.ts';
 import { createDecoder, decode } from '../src/decode/decode.ts';
 import { add, median, timed } from './figures.ts';
 import { syntheticCatalog } from './synthetic.ts';

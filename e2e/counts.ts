@@ -1,8 +1,8 @@
 // What the catalog holds, counted from the data the app ships, so no journey depends on a count typed in.
 import { catalog } from '../src/catalog/catalog.ts';
-import { passes } from '../src/catalog/filter.ts';
-import { operations } from '../src/catalog/operations.ts';
-import { createSearch } from '../src/catalog/search.ts';
+import { passes } from '../src/catalog/search/filter.ts';
+import { operations } from '../src/catalog/operations/operations.ts';
+import { createSearch } from '../src/catalog/search/search.ts';
 
 const search = createSearch(
   catalog,

@@ -1,5 +1,5 @@
 import type { Page } from '@playwright/test';
-import { keyStateOperations } from '../src/catalog/operations.ts';
+import { keyStateOperations } from '../src/catalog/operations/operations.ts';
 import { test, expect, expectNoAxeViolations } from './journey.ts';
 
 const main = (page: Page) => page.getByRole('main');

@@ -11,6 +11,6 @@ const env = { ...process.env, BENCH_CATALOG_SIZE: String(size) };
 const run = (command) => execSync(command, { stdio: ['ignore', 'ignore', 'inherit'], env });
 run('npx vite build --logLevel error');
 const ssr = `node_modules/.prerender-${size}`;
-run(`npx vite build --logLevel error --ssr src/prerender.tsx --outDir ${ssr} --emptyOutDir`);
+run(`npx vite build --logLevel error --ssr src/app/prerender.tsx --outDir ${ssr} --emptyOutDir`);
 run(`node scripts/prerender.mjs bench/site-${size} ${ssr}`);
 console.log(`build-scaled: bench/site-${size}/ holds the app with ${size} entries`);

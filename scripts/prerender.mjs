@@ -1,10 +1,10 @@
-// After `vite build`: renders the default view with the SSR build of src/prerender.tsx and puts it into
+// After `vite build`: renders the default view with the SSR build of src/app/prerender.tsx and puts it into
 // dist/index.html, so the page shell and the catalog table paint before any JavaScript runs.
 import { readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { pathToFileURL } from 'node:url';
 
 // node scripts/prerender.mjs [site] [ssr-build]: the built site (dist/, or a bench/site-<size>/) and where
-// its SSR build of src/prerender.tsx is; each site has its own, so two builds can run at once.
+// its SSR build of src/app/prerender.tsx is; each site has its own, so two builds can run at once.
 const SITE = process.argv[2] ?? 'dist';
 const SSR_DIR = process.argv[3] ?? 'node_modules/.prerender';
 const PLACEHOLDER = '<div id="root"></div>';

@@ -3,7 +3,7 @@ import { catalog } from './catalog.ts';
 import { families, familyOf } from './families.ts';
 import { actorLabels, categoryLabels, retryLabels } from './labels.ts';
 import { createResolver } from './lookup.ts';
-import { operationSummaries } from './operationSummaries.ts';
+import { operationSummaries } from './operations/summaries.ts';
 import { originOf } from './origin.ts';
 import { apiReferenceErrors, commonErrors, keyStateTables, operationErrors } from './sources/extracts.ts';
 import type { CatalogEntry, Family, HttpStatus, RevisionId } from './types.ts';

@@ -1,17 +1,17 @@
 import { catalog } from '../catalog/catalog.ts';
 import type { CatalogEntry } from '../catalog/types.ts';
-import { isFinding } from './fields.ts';
-import { readJson } from './json.ts';
-import { lineIndexAt, lineStartsOf, readFieldLines } from './lines.ts';
-import { createMatcher, type Matcher } from './match.ts';
+import { isFinding } from './readers/fields.ts';
+import { readJson } from './readers/json.ts';
+import { lineIndexAt, lineStartsOf, readFieldLines } from './readers/fieldLines.ts';
+import { createMatcher, type Matcher } from './match/match.ts';
 import { mergePieces } from './merge.ts';
-import { mentionsIn, operationBetween, windowStart, withOperation } from './operation.ts';
-import type { Piece } from './piece.ts';
+import { mentionsIn, operationBetween, windowStart, withOperation } from './match/operation.ts';
+import type { Piece } from './readers/reader.ts';
 import { overlapTest } from './ranges.ts';
 import { maskExtracted, maskSecrets } from './secrets/secrets.ts';
-import { readText, statusIn } from './text.ts';
+import { readText, statusIn } from './readers/text.ts';
 import type { DecodeResult, Finding } from './types.ts';
-import { readXml, repairXmlSyntax } from './xml.ts';
+import { readXml, repairXmlSyntax } from './readers/xml.ts';
 
 /** The largest input decoded; a log file beyond this is refused with a message that says so. */
 export const MAX_INPUT = 20 * 1024 * 1024;

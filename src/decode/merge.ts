@@ -1,6 +1,6 @@
-import { isError } from './fields.ts';
-import type { Matcher } from './match.ts';
-import type { Piece } from './piece.ts';
+import { isError } from './readers/fields.ts';
+import type { Matcher } from './match/match.ts';
+import type { Piece } from './readers/reader.ts';
 import type { Extracted } from './types.ts';
 
 // Pieces this close (in characters, after the first ends) may be parts of one printed error.

@@ -1,4 +1,4 @@
-import type { OperationName } from '../catalog/operationSummaries.ts';
+import type { OperationName } from '../catalog/operations/summaries.ts';
 import type { CatalogEntry, Family } from '../catalog/types.ts';
 
 /** How a finding was tied to a catalog entry, strongest first. */

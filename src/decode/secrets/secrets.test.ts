@@ -5,8 +5,8 @@ import { decode } from '../decode.ts';
 import { decodeReport } from '../report.ts';
 import { secretAdvice, secretNotice } from './notice.ts';
 import { maskSecrets, secretKindsIn, type SecretKind } from './secrets.ts';
-import { readShareFragment } from '../fragment.ts';
-import { shareable, shareFragment } from '../share.ts';
+import { readShareFragment } from '../share/fragment.ts';
+import { shareable, shareFragment } from '../share/share.ts';
 import { summaryCsv, ticketText } from '../summary.ts';
 
 const settings = {

@@ -3,11 +3,11 @@ import {
   keyStateOperations,
   keyStateRow,
   operationsReturning,
-} from '../../catalog/operations.ts';
+} from '../../catalog/operations/operations.ts';
 import { originOf } from '../../catalog/origin.ts';
 import type { CatalogFacts } from '../../catalog/types.ts';
-import { ViewLink } from '../ViewLink.tsx';
-import type { ViewChange } from '../viewLinks.ts';
+import { ViewLink } from '../shared/ViewLink.tsx';
+import type { ViewChange } from '../../app/viewLinks.ts';
 
 interface Props {
   entry: CatalogFacts;

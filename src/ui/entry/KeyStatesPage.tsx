@@ -1,7 +1,7 @@
-import { keyStateOperations } from '../../catalog/operations.ts';
+import { keyStateOperations } from '../../catalog/operations/operations.ts';
 import { keyStateTables } from '../../catalog/sources/extracts.ts';
-import { SourceLink } from '../SourceLink.tsx';
-import type { ViewChange } from '../viewLinks.ts';
+import { SourceLink } from './SourceLink.tsx';
+import type { ViewChange } from '../../app/viewLinks.ts';
 import { KeyStateTable } from './KeyStateTable.tsx';
 
 /** The key lifecycle, and what each operation returns in each key state. */

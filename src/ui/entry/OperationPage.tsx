@@ -1,10 +1,10 @@
 import Fuse from 'fuse.js';
 import { facts } from '../../catalog/facts.ts';
-import { errorsOf, findOperation, keyStateRow, operations } from '../../catalog/operations.ts';
+import { errorsOf, findOperation, keyStateRow, operations } from '../../catalog/operations/operations.ts';
 import { originOf } from '../../catalog/origin.ts';
 import { KeyStateTable } from './KeyStateTable.tsx';
-import { ViewLink } from '../ViewLink.tsx';
-import type { ViewChange } from '../viewLinks.ts';
+import { ViewLink } from '../shared/ViewLink.tsx';
+import type { ViewChange } from '../../app/viewLinks.ts';
 
 interface Props {
   name: string;

@@ -1,8 +1,8 @@
-import { errorsOf, keyStateRow, operations } from '../../catalog/operations.ts';
+import { errorsOf, keyStateRow, operations } from '../../catalog/operations/operations.ts';
 import { operationErrors } from '../../catalog/sources/extracts.ts';
-import { SourceLink } from '../SourceLink.tsx';
-import { ViewLink } from '../ViewLink.tsx';
-import type { ViewChange } from '../viewLinks.ts';
+import { SourceLink } from './SourceLink.tsx';
+import { ViewLink } from '../shared/ViewLink.tsx';
+import type { ViewChange } from '../../app/viewLinks.ts';
 
 const groups = [...new Set(operations.map((operation) => operation.group))];
 

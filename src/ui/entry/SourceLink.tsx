@@ -1,0 +1,16 @@
+import type { Origin } from '../../catalog/sources/extracts.ts';
+
+/** A document the catalog cites, linked to the exact revision used when it is in a public repository. */
+export function SourceLink({ origin }: { origin: Origin }) {
+  const label = `${origin.document}${origin.date ? ` (${origin.date})` : ''}`;
+  if (!origin.repository || !origin.path || !origin.commit) return <cite>{label}</cite>;
+  const href = `https://github.com/${origin.repository}/blob/${origin.commit}/${origin.path
+    .split('/')
+    .map(encodeURIComponent)
+    .join('/')}`;
+  return (
+    <a href={href} rel="noreferrer">
+      <cite>{label}</cite>
+    </a>
+  );
+}

@@ -1,0 +1,49 @@
+import type { MouseEvent } from 'react';
+import { categoryLabels, retryLabels } from '../../catalog/labels.ts';
+import { Highlighted } from './Highlighted.tsx';
+import type { ShownHit } from './useCatalogSearch.ts';
+
+interface Props {
+  hit: ShownHit;
+  isOpen: boolean;
+  isDecoded: boolean;
+  href: string;
+  onOpen: (code: string) => void;
+}
+
+/** One code in the table: a link that opens it, its highlights, and whether the decoder matched it. */
+export function CodeRow({ hit, isOpen, isDecoded, href, onOpen }: Props) {
+  const code = hit.entry.code;
+  // A plain click opens the entry in place; modified clicks keep the browser's (new tab, window).
+  // The link's click also reaches the row, which must not open the entry twice.
+  const open = (event: MouseEvent) => {
+    if (event.defaultPrevented || event.button !== 0 || event.metaKey || event.ctrlKey || event.shiftKey)
+      return;
+    event.preventDefault();
+    onOpen(code);
+  };
+  return (
+    <tr
+      className={[isOpen && 'open', isDecoded && 'decoded'].filter(Boolean).join(' ') || undefined}
+      onClick={open}
+    >
+      <th scope="row" className="code">
+        <a className="row-link" href={href} onClick={open}>
+          <Highlighted text={code} spans={hit.code} />
+        </a>
+        {isDecoded && <span className="decoded-badge">decoded</span>}
+        {hit.alias && (
+          <span className="alias">
+            also spelled <Highlighted text={hit.alias.code} spans={hit.alias.spans} />
+          </span>
+        )}
+      </th>
+      <td className="status">{hit.entry.httpStatus ?? '—'}</td>
+      <td className="message">
+        <Highlighted text={hit.entry.messages[0]?.text ?? ''} spans={hit.message} />
+      </td>
+      <td className="category">{categoryLabels[hit.entry.category]}</td>
+      <td className="retry">{retryLabels[hit.entry.retry]}</td>
+    </tr>
+  );
+}

@@ -1,0 +1,54 @@
+import { useMemo } from 'react';
+import { families } from '../../catalog/families.ts';
+import { choiceCounts, facetCounts } from '../../catalog/search/filter.ts';
+import type { CatalogFacts, Family } from '../../catalog/types.ts';
+import { ChoiceGroup, type Choice } from './ChoiceGroup.tsx';
+
+interface Props {
+  /** Entries the search found, before the filters. */
+  found: readonly CatalogFacts[];
+  /** Every status and family in the catalog, so a choice never vanishes while it counts 0. */
+  all: readonly CatalogFacts[];
+  status: string;
+  prefix: string;
+  onChange: (change: { status?: string; prefix?: string }) => void;
+}
+
+const CLASSES = ['4xx', '5xx'];
+
+/** The status and family filters; each count says how many entries the choice would show. */
+export function FilterBar({ found, all, status, prefix, onChange }: Props) {
+  // Counting runs over every entry found: only when the entries or the filters change, not per keystroke.
+  const universe = useMemo(() => facetCounts(all), [all]);
+  const live = useMemo(() => choiceCounts(found, { status, prefix }), [found, status, prefix]);
+
+  const statusChoices: Choice[] = [...universe.statuses.keys(), ...CLASSES].map((value) => ({
+    value,
+    label: value,
+    count: live.statuses.get(value) ?? 0,
+  }));
+  const familyChoices: Choice[] = [...universe.families.keys()].map((value: Family) => ({
+    value,
+    label: families[value].label,
+    count: live.families.get(value) ?? 0,
+  }));
+
+  return (
+    <div className="filters">
+      <ChoiceGroup
+        legend="HTTP status"
+        name="status"
+        choices={statusChoices}
+        value={status}
+        onChange={(value) => onChange({ status: value })}
+      />
+      <ChoiceGroup
+        legend="Code family"
+        name="prefix"
+        choices={familyChoices}
+        value={prefix}
+        onChange={(value) => onChange({ prefix: value })}
+      />
+    </div>
+  );
+}
