@@ -1,4 +1,9 @@
-import { compileTemplate, findTemplate, matchTemplate, type CompiledTemplate } from '../../catalog/template.ts';
+import {
+  compileTemplate,
+  findTemplate,
+  matchTemplate,
+  type CompiledTemplate,
+} from '../../catalog/template.ts';
 import type { CatalogFacts } from '../../catalog/types.ts';
 
 // Whole messages are indexed by this many characters of their end.

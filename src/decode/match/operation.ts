@@ -2,7 +2,12 @@
 // CLI command or the log line. Only real operation names count, so a word that merely looks like one
 // never becomes an operation.
 import { originOf } from '../../catalog/origin.ts';
-import { errorsOf, operations, operationsReturning, type OperationName } from '../../catalog/operations/operations.ts';
+import {
+  errorsOf,
+  operations,
+  operationsReturning,
+  type OperationName,
+} from '../../catalog/operations/operations.ts';
 import { stateAdvice } from '../../catalog/operations/stateAdvice.ts';
 import type { Finding } from '../types.ts';
 
