@@ -1,3 +1,4 @@
+import { fillTemplate } from './template.ts';
 import type { CatalogEntry } from './types.ts';
 
 // A fixed id keeps examples stable between renders and builds; it is the documentation's own sample.
@@ -6,7 +7,7 @@ const SAMPLE_HOST_ID = 'kms.cn-hangzhou.aliyuncs.com';
 
 function exampleMessage(entry: CatalogEntry): string {
   const first = entry.messages[0]?.text ?? '';
-  return first.replace(/<\s*parameter name\s*>/g, 'KeyId');
+  return fillTemplate(first, 'KeyId');
 }
 
 /** The JSON body KMS returns for this code, in the field order KMS uses. */

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { catalog } from './catalog.ts';
-import { compileTemplate, isTemplate, matchTemplate } from './template.ts';
+import { compileTemplate, fillTemplate, isTemplate, matchTemplate } from './template.ts';
 
 const missing = 'The parameter "< parameter name >" is needed but not provided.';
 const invalid = 'The specified parameter "< parameter name >" is not valid.';
@@ -53,7 +53,7 @@ describe('templates', () => {
     for (const entry of catalog) {
       for (const { text } of entry.messages) {
         const compiled = compileTemplate(text);
-        const filled = text.replace(/<\s*parameter name\s*>/g, 'KeyId');
+        const filled = fillTemplate(text, 'KeyId');
         expect(matchTemplate(compiled, filled), `${entry.code}: ${text}`).toBeDefined();
         if (isTemplate(text)) expect(matchTemplate(compiled, filled)?.param).toBe('KeyId');
       }

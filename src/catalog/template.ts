@@ -13,9 +13,19 @@ export function isTemplate(text: string): boolean {
   return text.match(PLACEHOLDER) !== null;
 }
 
+/** The fixed parts of a documented message, around its placeholders. */
+export function templateParts(text: string): string[] {
+  return text.trim().split(PLACEHOLDER);
+}
+
+/** A documented message with its placeholders filled in, as a server sends it. */
+export function fillTemplate(text: string, name: string): string {
+  return text.replace(PLACEHOLDER, name);
+}
+
 /** A case-insensitive, anchored pattern for a documented message; the placeholder captures the name. */
 export function compileTemplate(text: string): CompiledTemplate {
-  const parts = text.trim().split(PLACEHOLDER).map(escapeRegExp);
+  const parts = templateParts(text).map(escapeRegExp);
   // A bounded, quote-free capture cannot backtrack across the rest of the message.
   const body = parts.map(loosenSpace).join('([^"<>\\n]{1,128})').replace(/\\\.$/, '\\.?');
   return { text, pattern: new RegExp(`^${body}$`, 'i'), anywhere: new RegExp(body, 'i') };

@@ -71,4 +71,22 @@ describe('npm run decode', () => {
     expect(stdout + stderr).not.toContain('Zx9Qw3Er5Ty7Ui1Op3As5Df7Gh9Jk2');
     expect(stderr).toContain('decode: warning: This text contains an AccessKey secret. Treat it as exposed');
   });
+
+  it('ignores a DOCTYPE that declares an external entity and prints the code inside', () => {
+    const body =
+      '<?xml version="1.0"?>\n<!DOCTYPE Error [<!ENTITY xxe SYSTEM "file:///etc/passwd">]>\n' +
+      '<Error><Code>Forbidden.KeyNotFound</Code><Message>&xxe;</Message></Error>';
+    const { status, stdout, stderr } = run(['-'], body);
+    expect(stderr).toBe('');
+    expect(status).toBe(0);
+    expect(JSON.parse(stdout)).toMatchObject({
+      code: 'Forbidden.KeyNotFound',
+      extracted: { message: '&xxe;' },
+    });
+  });
+
+  it('prints a field named constructor as itself', () => {
+    const { stdout } = run(['-'], '{"constructor":"x","Code":"Rejected.Disabled"}');
+    expect(JSON.parse(stdout).extracted.other).toEqual({ constructor: 'x' });
+  });
 });

@@ -2,6 +2,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { catalog } from '../catalog/catalog.ts';
+import { fillTemplate } from '../catalog/template.ts';
 import { decode } from './decode.ts';
 
 const settings = {
@@ -23,7 +24,7 @@ const formats: Record<string, (code: string, message: string, status: number) =>
 
 describe('every catalog code decodes exactly, with its status, from every SDK format', () => {
   for (const entry of catalog) {
-    const message = entry.messages[0]!.text.replace(/<\s*parameter name\s*>/g, 'KeyId');
+    const message = fillTemplate(entry.messages[0]!.text, 'KeyId');
     // A code whose status no source shows is printed with 400, and no status is asserted for it.
     const status = entry.httpStatus ?? 400;
     for (const [format, write] of Object.entries(formats))

@@ -1,22 +1,19 @@
 import { catalog } from '../catalog/catalog.ts';
 import type { CatalogEntry } from '../catalog/types.ts';
 import { isFinding } from './readers/fields.ts';
-import { readJson } from './readers/json.ts';
-import { lineIndexAt, lineStartsOf, readFieldLines } from './readers/fieldLines.ts';
 import { createMatcher, type Matcher } from './match/match.ts';
 import { mergePieces } from './merge.ts';
 import { mentionsIn, operationBetween, windowStart, withOperation } from './match/operation.ts';
-import type { Piece } from './readers/reader.ts';
+import type { EmbeddedBody, Piece, Range } from './readers/reader.ts';
+import { readers } from './readers/readers.ts';
 import { overlapTest } from './ranges.ts';
 import { maskExtracted, maskSecrets } from './secrets/secrets.ts';
-import { readText, statusIn } from './readers/text.ts';
 import type { DecodeResult, Finding } from './types.ts';
-import { readXml, repairXmlSyntax } from './readers/xml.ts';
+import { repairXmlSyntax } from './readers/xml.ts';
+import { lineStartsOf } from './textLines.ts';
 
 /** The largest input decoded; a log file beyond this is refused with a message that says so. */
 export const MAX_INPUT = 20 * 1024 * 1024;
-// How much of a body's line, around it, is searched for its status.
-const MAX_AROUND = 2000;
 // How deep an error body escaped inside another body's string is followed.
 const MAX_EMBEDDING = 3;
 
@@ -24,6 +21,9 @@ const MAX_EMBEDDING = 3;
 // eslint-disable-next-line no-control-regex
 const ANSI = /\x1b\[[0-9;?]{0,32}[ -/]{0,4}[@-~]/g;
 const BOX_DRAWING = /[\u2500-\u257f]/g;
+// Invisible characters a copy may carry or a spoof may plant: zero-width spaces and joiners, the byte
+// order mark, and bidirectional controls (which would show "Forbidden.\u202eKeyNotFound" reversed).
+const INVISIBLE = /[\u200b-\u200f\u202a-\u202e\u2060-\u2069\ufeff]/g;
 
 /** Reads any error text (bodies, SDK exceptions, CLI output, logs) and reports each error found, in order. */
 export const decode: (input: string) => DecodeResult = createDecoder(catalog);
@@ -56,37 +56,24 @@ export function createDecoder(entries: readonly CatalogEntry[]): (input: string)
   };
 }
 
-/** Strips what terminals and log viewers add (colours, box drawing, CR) and repairs the older docs' XML. */
+/**
+ * Strips what terminals and log viewers add (colours, box drawing, CR, invisible characters) and repairs
+ * the older docs' XML.
+ */
 export function normalise(input: string): string {
   let text = input;
   // A pass only when its character is there: most pastes have none, and a log may be megabytes.
   if (text.includes('\x1b')) text = text.replace(ANSI, '');
   if (text.includes('\r')) text = text.replace(/\r\n?/g, '\n');
   if (text.includes('\0')) text = text.replace(/\0/g, '');
-  return repairXmlSyntax(text.replace(BOX_DRAWING, ' '));
+  return repairXmlSyntax(text.replace(BOX_DRAWING, ' ').replace(INVISIBLE, ''));
 }
 
 function decodeText(text: string, depth: number, notes: string[], matcher: Matcher): Finding[] {
-  const json = readJson(text);
-  const xml = readXml(text);
-  notes.push(...xml.problems);
-  const lineStarts = lineStartsOf(text);
-  // A body printed on one line with its status ("SDK.ServerError 400 Bad Request {…}", "{…} ,返回状态码: 400")
-  // takes the status from the rest of its line.
-  const structured = [...json.pieces, ...xml.pieces].map((piece) =>
-    withStatusOfLine(text, lineStarts, piece),
-  );
-  const bodies = [...json.covered, ...xml.pieces.map((piece): [number, number] => [piece.start, piece.end])];
-  // A line that holds a body is read as that body, not again as loose text.
-  const inBody = overlapTest(bodies);
-  const fieldBlocks = readFieldLines(text, lineStarts).filter((piece) => !inBody(piece.start, piece.end));
-  for (const block of fieldBlocks) bodies.push([block.start, block.end]);
-  const loose = [...fieldBlocks, ...readText(text, lineStarts, overlapTest(bodies), matcher)];
-  const pieces = mergePieces([...structured, ...loose], matcher.resolve).filter((piece) =>
-    isFinding(piece.fields),
-  );
+  const { pieces: read, embedded } = readAll(text, notes, matcher);
+  const pieces = mergePieces(read, matcher.resolve).filter((piece) => isFinding(piece.fields));
   // Read once, and only when there is an error to tie an operation to.
-  const mentions = pieces.length > 0 || json.embedded.length > 0 ? mentionsIn(text) : undefined;
+  const mentions = pieces.length > 0 || embedded.length > 0 ? mentionsIn(text) : undefined;
   let previousEnd = 0;
   const findings = pieces.map((piece) => {
     // The operation is named before or inside the error, never inside the error before it.
@@ -95,7 +82,7 @@ function decodeText(text: string, depth: number, notes: string[], matcher: Match
     return withOperation(toFinding(piece, matcher), operation);
   });
   if (depth < MAX_EMBEDDING) {
-    for (const body of json.embedded) {
+    for (const body of embedded) {
       const inner = decodeText(normalise(body.text), depth + 1, notes, matcher);
       // A structured log names the operation beside the error it carries: {"action": "Decrypt", "error": …}.
       const around = operationBetween(mentions!, windowStart(body.at, 0), body.end);
@@ -110,13 +97,29 @@ function decodeText(text: string, depth: number, notes: string[], matcher: Match
   return findings.sort((a, b) => a.offset - b.offset);
 }
 
-function withStatusOfLine(text: string, lineStarts: readonly number[], piece: Piece): Piece {
-  if (piece.fields.httpStatus !== undefined) return piece;
-  const lineStart = lineStarts[lineIndexAt(lineStarts, piece.start)] ?? 0;
-  const nextLine = text.indexOf('\n', piece.end);
-  const around = `${text.slice(lineStart, piece.start)} ${text.slice(piece.end, nextLine === -1 ? undefined : nextLine)}`;
-  const status = statusIn(around.slice(0, MAX_AROUND));
-  return status ? { ...piece, fields: { ...piece.fields, httpStatus: Number(status) } } : piece;
+/**
+ * Runs every reader over the text in order, each told what the readers before it took. A reader that
+ * fails on this text is named in a note; the others' findings stand.
+ */
+function readAll(text: string, notes: string[], matcher: Matcher) {
+  const lineStarts = lineStartsOf(text);
+  const pieces: Piece[] = [];
+  const taken: Range[] = [];
+  const embedded: EmbeddedBody[] = [];
+  for (const reader of readers) {
+    try {
+      const reading = reader.read({ text, lineStarts, taken: overlapTest(taken), matcher });
+      pieces.push(...reading.pieces);
+      taken.push(...reading.takes);
+      embedded.push(...(reading.embedded ?? []));
+      notes.push(...(reading.problems ?? []));
+    } catch (error) {
+      notes.push(
+        `The decoder could not read the ${reader.name} in this text: ${error instanceof Error ? error.message : String(error)}`,
+      );
+    }
+  }
+  return { pieces, embedded };
 }
 
 function toFinding(piece: Piece, matcher: Matcher): Finding {

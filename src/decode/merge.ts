@@ -68,7 +68,11 @@ function join(a: Piece, b: Piece): Piece {
   const fields: Extracted = {
     ...second.fields,
     ...definedOnly(first.fields),
-    other: { ...second.fields.other, ...first.fields.other },
+    other: Object.assign(
+      Object.create(null) as Record<string, string>,
+      second.fields.other,
+      first.fields.other,
+    ),
   };
   return { start: Math.min(a.start, b.start), end: Math.max(a.end, b.end), format: first.format, fields };
 }

@@ -2,11 +2,11 @@
 // (sources/keyStates*.json): which state the key must be in, and how to leave it.
 import { keyStateRow, statesReturning, type KeyState } from './operations.ts';
 
-const STATE_OF: Readonly<Record<string, KeyState>> = {
-  'Rejected.Disabled': 'Disabled',
-  'Rejected.PendingDeletion': 'PendingDeletion',
-  'Rejected.PendingImport': 'PendingImport',
-};
+const STATE_OF: ReadonlyMap<string, KeyState> = new Map([
+  ['Rejected.Disabled', 'Disabled'],
+  ['Rejected.PendingDeletion', 'PendingDeletion'],
+  ['Rejected.PendingImport', 'PendingImport'],
+]);
 
 // How a key leaves each state (CancelKeyDeletion returns a key to Enabled; ImportKeyMaterial enables an
 // EXTERNAL key that had none), as the KMS API reference documents.
@@ -25,7 +25,7 @@ const WAY_OUT: Readonly<Record<KeyState, string>> = {
 export function stateAdvice(code: string, operation: string): string | undefined {
   const row = keyStateRow(operation);
   if (!row) return undefined;
-  const state = STATE_OF[code];
+  const state = STATE_OF.get(code);
   const key = row.targetKey ? 'the key the alias is to point to' : 'the key';
   if (state) {
     if (row.outcomes[state] !== code) return undefined;

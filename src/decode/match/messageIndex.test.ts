@@ -1,13 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { catalog } from '../../catalog/catalog.ts';
-import { compileTemplate, findTemplate, matchTemplate } from '../../catalog/template.ts';
+import { compileTemplate, fillTemplate, findTemplate, matchTemplate } from '../../catalog/template.ts';
 import { indexMessages, isDistinctive } from './messageIndex.ts';
 
 const index = indexMessages(catalog);
 const templates = catalog.flatMap((entry) =>
   entry.messages.map((message) => ({ entry, template: compileTemplate(message.text) })),
 );
-const filled = templates.map(({ template }) => template.text.replace(/<\s*parameter name\s*>/g, 'KeyId'));
+const filled = templates.map(({ template }) => fillTemplate(template.text, 'KeyId'));
 
 // Ways people's copies of a message differ from the documented wording; a whole message may differ in all
 // of them, a message inside a log line (found by its longest fixed run) only in case.

@@ -1,14 +1,15 @@
 import {
   compileTemplate,
+  fillTemplate,
   findTemplate,
   matchTemplate,
+  templateParts,
   type CompiledTemplate,
 } from '../../catalog/template.ts';
 import type { CatalogFacts } from '../../catalog/types.ts';
 
 // Whole messages are indexed by this many characters of their end.
 const TAIL = 8;
-const PLACEHOLDER = /<\s*parameter name\s*>/;
 const WORD = /[a-z0-9]+/g;
 // The tail key relies on lowercasing agreeing with the patterns' case-insensitive matching, true of ASCII.
 const NON_ASCII = /[^\x20-\x7e]/;
@@ -53,7 +54,7 @@ export function indexMessages<E extends CatalogFacts>(entries: readonly E[]): Me
   for (const indexed of all) {
     const text = indexed.template.text;
     const ascii = !NON_ASCII.test(text);
-    const lastPart = text.trim().split(PLACEHOLDER).at(-1) ?? '';
+    const lastPart = templateParts(text).at(-1) ?? '';
     byTail.add(ascii ? tailKey(lastPart) : undefined, indexed);
     const rarest = boundedWords(indexed.anchor).sort(
       (a, b) => frequency.get(a)! - frequency.get(b)! || b.length - a.length,
@@ -141,15 +142,12 @@ const MIN_GENERIC_WORDS = 6;
 
 /** Whether a wording is distinctive enough to count when found inside free text. */
 export function isDistinctive(message: string): boolean {
-  const words = (message.replace(PLACEHOLDER, ' ').match(WORD_ANY) ?? []).length;
+  const words = (fillTemplate(message, ' ').match(WORD_ANY) ?? []).length;
   return words >= MIN_GENERIC_WORDS || (words >= MIN_WORDS && KMS_TERM.test(message));
 }
 
 function longestRun(message: string): string {
   // A final full stop is optional in a match, so it cannot be part of what a line must hold.
-  const runs = message
-    .toLowerCase()
-    .replace(/\.$/, '')
-    .split(/<\s*parameter name\s*>|"/);
+  const runs = templateParts(message.toLowerCase().replace(/\.$/, '')).flatMap((part) => part.split('"'));
   return runs.reduce((a, b) => (b.trim().length > a.length ? b.trim() : a), '');
 }

@@ -1,17 +1,30 @@
 import { emptyFields, isError, knownField, setField } from './fields.ts';
-import type { Piece } from './reader.ts';
+import { readableLine } from '../textLines.ts';
+import type { Piece, Reader } from './reader.ts';
 
 // A "Name: value" line as SDKs, the aliyun CLI and logs print them ("ErrorCode: X", "RequestId : X",
 // "   StatusCode: 404", `"Code": "X",`), once its trailing comma and spaces are cut (see withoutTrailer).
 // Bounded quantifiers only: no line can make it backtrack.
 const FIELD_LINE =
   /^[\s│|>*•-]{0,16}["']?([A-Za-z][A-Za-z_ -]{0,30}?)["']?[ \t]{0,8}[:=][ \t]{0,8}(.{0,4000})$/;
-const MAX_LINE = 64 * 1024;
 // Lines between two fields of one printout (an SDK's "Data:" body, a blank) before the printout ends.
 const MAX_GAP = 2;
 
-/** Blocks of consecutive "Name: value" lines that name an error field; a repeated field starts a new block. */
-export function readFieldLines(text: string, lineStarts: readonly number[]): Piece[] {
+/**
+ * Blocks of consecutive "Name: value" lines that name an error field; a repeated field starts a new block.
+ * A block inside a stretch an earlier reader took (a pretty-printed body's lines) is left to that reader.
+ */
+export const fieldLinesReader: Reader = {
+  name: 'field lines',
+  read(input) {
+    const pieces = readFieldLines(input.text, input.lineStarts).filter(
+      (piece) => !input.taken(piece.start, piece.end),
+    );
+    return { pieces, takes: pieces.map((piece) => [piece.start, piece.end] as const) };
+  },
+};
+
+function readFieldLines(text: string, lineStarts: readonly number[]): Piece[] {
   const pieces: Piece[] = [];
   let fields = emptyFields();
   let seen = new Set<string>();
@@ -28,7 +41,7 @@ export function readFieldLines(text: string, lineStarts: readonly number[]): Pie
   for (let i = 0; i < lineStarts.length; i++) {
     const from = lineStarts[i]!;
     const to = (lineStarts[i + 1] ?? text.length + 1) - 1;
-    const line = to - from > MAX_LINE ? '' : text.slice(from, to);
+    const line = readableLine(text, lineStarts, i) ?? '';
     const match = FIELD_LINE.exec(withoutTrailer(line));
     const known = match ? knownField(match[1]!) : undefined;
     if (!match || !known) {
@@ -89,23 +102,4 @@ function unquote(value: string): string {
   if ((quote === '"' || quote === "'") && trimmed.endsWith(quote) && trimmed.length >= 2)
     return trimmed.slice(1, -1);
   return trimmed;
-}
-
-/** Offsets where each line starts. */
-export function lineStartsOf(text: string): number[] {
-  const starts = [0];
-  for (let i = text.indexOf('\n'); i !== -1; i = text.indexOf('\n', i + 1)) starts.push(i + 1);
-  return starts;
-}
-
-/** The index of the line that holds the offset, by binary search over the line starts. */
-export function lineIndexAt(lineStarts: readonly number[], offset: number): number {
-  let low = 0;
-  let high = lineStarts.length - 1;
-  while (low < high) {
-    const middle = Math.ceil((low + high) / 2);
-    if (lineStarts[middle]! <= offset) low = middle;
-    else high = middle - 1;
-  }
-  return low;
 }

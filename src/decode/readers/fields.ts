@@ -3,25 +3,27 @@ import type { Extracted } from '../types.ts';
 type Known = Exclude<keyof Extracted, 'other'>;
 
 // Field names across KMS bodies, the KMS instance API, SDK printouts and logs, squashed to
-// lowercase letters and digits.
-const FIELD_NAMES: Record<string, Known> = {
-  code: 'code',
-  errorcode: 'code',
-  errcode: 'code',
-  message: 'message',
-  errormessage: 'message',
-  errmsg: 'message',
-  msg: 'message',
-  requestid: 'requestId',
-  xacsrequestid: 'requestId',
-  hostid: 'hostId',
-  recommend: 'recommend',
-  httpstatus: 'httpStatus',
-  statuscode: 'httpStatus',
-  httpstatuscode: 'httpStatus',
-  httpcode: 'httpStatus',
-  status: 'httpStatus',
-};
+// lowercase letters and digits. A Map: a pasted field named "constructor" must find nothing.
+const FIELD_NAMES = new Map<string, Known>(
+  Object.entries({
+    code: 'code',
+    errorcode: 'code',
+    errcode: 'code',
+    message: 'message',
+    errormessage: 'message',
+    errmsg: 'message',
+    msg: 'message',
+    requestid: 'requestId',
+    xacsrequestid: 'requestId',
+    hostid: 'hostId',
+    recommend: 'recommend',
+    httpstatus: 'httpStatus',
+    statuscode: 'httpStatus',
+    httpstatuscode: 'httpStatus',
+    httpcode: 'httpStatus',
+    status: 'httpStatus',
+  } satisfies Record<string, Known>),
+);
 const MAX_OTHER_FIELDS = 20;
 const MAX_VALUE = 2000;
 const MAX_SEEN_NAMES = 1000;
@@ -31,7 +33,7 @@ const seenNames = new Map<string, Known | undefined>();
 export function knownField(name: string): Known | undefined {
   // A log repeats the same few names thousands of times; remember them (a bounded number).
   if (seenNames.has(name)) return seenNames.get(name);
-  const known = FIELD_NAMES[name.replace(/[^A-Za-z0-9]/g, '').toLowerCase()];
+  const known = FIELD_NAMES.get(name.replace(/[^A-Za-z0-9]/g, '').toLowerCase());
   if (seenNames.size < MAX_SEEN_NAMES) seenNames.set(name, known);
   return known;
 }

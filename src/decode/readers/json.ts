@@ -1,7 +1,8 @@
 import { jsonrepair } from 'jsonrepair';
 import { isError } from './fields.ts';
 import { fieldsOfValue } from './objects.ts';
-import type { Piece } from './reader.ts';
+import type { EmbeddedBody, Piece, Range, Reader } from './reader.ts';
+import { withStatusOfLine } from './status.ts';
 
 // Bounds that keep hostile input linear: how deep a brace may nest and still be tried as a body,
 // the largest body handed to the repairer, and how many bodies one paste may try.
@@ -10,22 +11,23 @@ const MAX_REPAIR = 256 * 1024;
 const MAX_TRIES = 200_000;
 const HINT = /code|message|recommend|requestid/i;
 
-export interface JsonRead {
-  pieces: Piece[];
-  /** Error bodies escaped inside a string of another body (a structured log's), to decode on their own. */
-  embedded: { at: number; end: number; text: string }[];
-  /** Every stretch read as a body, including those that only carry an embedded one. */
-  covered: [number, number][];
-}
-
 /**
- * Finds JSON error bodies in text: pretty or minified, and as people break them (single quotes,
- * trailing commas, comments, Python reprs, truncation, escaped inside a log string), repaired by jsonrepair.
+ * JSON error bodies: pretty or minified, and as people break them (single quotes, trailing commas,
+ * comments, Python reprs, truncation, escaped inside a log string), repaired by jsonrepair. It takes every
+ * stretch read as a body, including those that only carry an embedded one.
  */
-export function readJson(text: string): JsonRead {
+export const jsonReader: Reader = {
+  name: 'JSON bodies',
+  read(input) {
+    const { pieces, covered, embedded } = readJson(input.text);
+    return { pieces: pieces.map((piece) => withStatusOfLine(input, piece)), takes: covered, embedded };
+  },
+};
+
+function readJson(text: string) {
   const pieces: Piece[] = [];
-  const covered: [number, number][] = [];
-  const embedded: { at: number; end: number; text: string }[] = [];
+  const covered: Range[] = [];
+  const embedded: EmbeddedBody[] = [];
   let coveredTo = -1;
   let tries = 0;
   for (const [start, end] of bracePairs(text)) {
@@ -48,7 +50,7 @@ export function readJson(text: string): JsonRead {
 }
 
 /** Parses strict JSON, else what jsonrepair makes of it; undefined when neither gives an object. */
-export function parse(candidate: string): unknown {
+function parse(candidate: string): unknown {
   try {
     return JSON.parse(candidate);
   } catch {

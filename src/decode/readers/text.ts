@@ -1,9 +1,10 @@
 import { familyOf } from '../../catalog/families.ts';
 import { emptyFields, setField } from './fields.ts';
 import type { Matcher } from '../match/match.ts';
-import type { Piece } from './reader.ts';
+import { readableLine } from '../textLines.ts';
+import type { Piece, Reader } from './reader.ts';
+import { statusIn } from './status.ts';
 
-const MAX_LINE = 64 * 1024;
 // Dotted or CamelCase words that may be codes; each is checked against the catalog and the families.
 const CODE_TOKEN = /\b[A-Z][A-Za-z0-9]{1,63}(?:\.[A-Za-z][A-Za-z0-9]{0,63}){0,3}\b/g;
 // "Error:Forbidden.Foo", "ErrorCode: Foo", "code=Foo": a code named as one, even one we do not know.
@@ -28,31 +29,26 @@ const SDK_CODE = /\bSDK\.(?!ServerError\b)[A-Z][A-Za-z]{2,40}\b/;
 const REQUEST_ID = /Request[ _-]?ID["']?[ \t]{0,4}[:=][ \t]{0,4}["']?([\w-]{8,64})/i;
 const HOST_ID = /HostId["']?[ \t]{0,4}[:=][ \t]{0,4}["']?([\w.-]{3,128})/i;
 const RECOMMEND = /https?:\/\/[^\s"'<>\\]{1,300}troubleshoot\?[^\s"'<>\\]{1,300}/;
-// "HTTP/1.1 404", "HttpStatus: 404", "Status Code: 404", "Actual(400 Bad Request)", "返回状态码：400", and a
-// status with its reason phrase ("SDK.ServerError 400 Bad Request").
-export const STATUS =
-  /(?:HTTP\/\d(?:\.\d)?[ \t]{1,4}|(?:HTTP[ _]?Status(?:[ _]?Code)?|Status[ _]?Code|status|返回状态码|状态码|HTTP状态码)["']?[ \t]{0,4}[:=：][ \t]{0,4}|Actual\()(\d{3})\b|\b([45]\d\d)[ \t](?=Bad Request|Unauthorized|Forbidden|Not Found|Conflict|Too Many Requests|Internal Server Error|Service Unavailable)/i;
 
 /**
- * Error signals in free text, one piece per line: codes, documented messages, ids, statuses, links.
- * Lines for which `skip` is true (asked in order) are not read: they belong to a body already read.
+ * Error signals in free text, one piece per line: codes, documented messages, ids, statuses, links. Lines
+ * an earlier reader took (a body, a block of fields) are not read again.
  */
-export function readText(
-  text: string,
-  lineStarts: readonly number[],
-  skip: (start: number, end: number) => boolean,
-  matcher: Matcher,
-): Piece[] {
-  const pieces: Piece[] = [];
-  for (let i = 0; i < lineStarts.length; i++) {
-    const start = lineStarts[i]!;
-    const end = (lineStarts[i + 1] ?? text.length + 1) - 1;
-    if (end - start > MAX_LINE || end === start || skip(start, end)) continue;
-    const fields = lineFields(text.slice(start, end), matcher);
-    if (fields) pieces.push({ start, end, format: 'text', fields });
-  }
-  return pieces;
-}
+export const textReader: Reader = {
+  name: 'text lines',
+  read({ text, lineStarts, taken, matcher }) {
+    const pieces: Piece[] = [];
+    for (let i = 0; i < lineStarts.length; i++) {
+      const start = lineStarts[i]!;
+      const end = (lineStarts[i + 1] ?? text.length + 1) - 1;
+      if (end === start || taken(start, end)) continue;
+      const line = readableLine(text, lineStarts, i);
+      const fields = line === undefined ? undefined : lineFields(line, matcher);
+      if (fields) pieces.push({ start, end, format: 'text', fields });
+    }
+    return { pieces, takes: pieces.map((piece) => [piece.start, piece.end] as const) };
+  },
+};
 
 function lineFields(line: string, matcher: Matcher) {
   const fields = emptyFields();
@@ -79,12 +75,6 @@ function lineFields(line: string, matcher: Matcher) {
   setField(fields, 'HttpStatus', statusIn(line));
   const said = fields.code || fields.message || fields.recommend || fields.requestId || fields.httpStatus;
   return said ? fields : undefined;
-}
-
-/** The HTTP status a line states, if it states one. */
-export function statusIn(line: string): string | undefined {
-  const found = STATUS.exec(line);
-  return found?.[1] ?? found?.[2];
 }
 
 function labelledCode(line: string): string | undefined {

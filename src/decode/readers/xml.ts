@@ -1,6 +1,8 @@
 import { XMLParser, XMLValidator } from 'fast-xml-parser';
 import { fieldsOfValue } from './objects.ts';
-import type { Piece } from './reader.ts';
+import { lineNumberAt } from '../textLines.ts';
+import type { Piece, Reader } from './reader.ts';
+import { withStatusOfLine } from './status.ts';
 
 // Entities are never expanded (no billion laughs, no external entities); values stay strings.
 const parser = new XMLParser({
@@ -19,33 +21,64 @@ const MAX_ELEMENT = 1024 * 1024;
 const TAG = /<(\/?)([A-Za-z_][\w:.-]{0,63})(?:\s[^<>]{0,1024})?(\/?)>/y;
 const ERROR_TAG = /<(?:Code|ErrorCode|Message|ErrorMessage)>/;
 
-export interface XmlRead {
-  pieces: Piece[];
-  /** Why an element that looked like an error body could not be read, e.g. "malformed at line 3". */
-  problems: string[];
+/**
+ * XML error bodies (`<KMS>`, `<Error>` or any root with a Code or Message child), with or without a
+ * declaration or a DOCTYPE (ignored, never fetched), with CDATA, and in the older documentation's broken
+ * syntax (`<? xml … ? >`, `<! -- -->`). Problems say why an element that looked like a body was not read.
+ */
+export const xmlReader: Reader = {
+  name: 'XML bodies',
+  read(input) {
+    const { text } = input;
+    const pieces: Piece[] = [];
+    const problems: string[] = [];
+    if (!text.includes('<')) return { pieces, takes: [], problems };
+    for (const [start, end] of elements(text)) {
+      const element = withoutDoctype(text.slice(start, end));
+      if (!ERROR_TAG.test(element) || element.length > MAX_ELEMENT) continue;
+      const checked = XMLValidator.validate(element);
+      if (checked !== true) {
+        const line = lineNumberAt(text, start) + checked.err.line - 1;
+        problems.push(`The XML is malformed at line ${line}: ${shortened(checked.err.msg)}`);
+        continue;
+      }
+      const parsed = parsedElement(element);
+      if (!parsed.ok) {
+        problems.push(
+          `The XML at line ${lineNumberAt(text, start)} could not be read: ${shortened(parsed.reason)}`,
+        );
+        continue;
+      }
+      const { fields } = fieldsOfValue(parsed.value);
+      if (fields) pieces.push(withStatusOfLine(input, { start, end, format: 'xml', fields }));
+    }
+    return { pieces, takes: pieces.map((piece) => [piece.start, piece.end] as const), problems };
+  },
+};
+
+// A DOCTYPE, with its internal subset of entity declarations; the parser would refuse one that declares
+// an external entity. Blanked, not cut, so line numbers stay right.
+const DOCTYPE = /<!DOCTYPE(?:[^<>[\]]|\[[^\]]{0,65536}\])*>/gi;
+
+function withoutDoctype(element: string): string {
+  return /<!doctype/i.test(element)
+    ? element.replace(DOCTYPE, (doctype) => doctype.replace(/[^\n]/g, ' '))
+    : element;
 }
 
-/**
- * Finds XML error bodies (`<KMS>`, `<Error>` or any root with a Code or Message child), with or without
- * a declaration, with CDATA, and in the older documentation's broken syntax (`<? xml … ? >`, `<! -- -->`).
- */
-export function readXml(text: string): XmlRead {
-  const pieces: Piece[] = [];
-  const problems: string[] = [];
-  if (!text.includes('<')) return { pieces, problems };
-  for (const [start, end] of elements(text)) {
-    const element = text.slice(start, end);
-    if (!ERROR_TAG.test(element) || element.length > MAX_ELEMENT) continue;
-    const checked = XMLValidator.validate(element);
-    if (checked !== true) {
-      const line = lineOf(text, start) + checked.err.line - 1;
-      problems.push(`The XML is malformed at line ${line}: ${checked.err.msg}`);
-      continue;
-    }
-    const { fields } = fieldsOfValue(parser.parse(element));
-    if (fields) pieces.push({ start, end, format: 'xml', fields });
+// The validator's message may quote every unclosed tag of a hostile paste.
+const MAX_PROBLEM = 200;
+function shortened(message: string): string {
+  return message.length > MAX_PROBLEM ? `${message.slice(0, MAX_PROBLEM)}…` : message;
+}
+
+// The validator passed it, but a parser may still refuse what it does not support: a value, not a throw.
+function parsedElement(element: string): { ok: true; value: unknown } | { ok: false; reason: string } {
+  try {
+    return { ok: true, value: parser.parse(element) };
+  } catch (error) {
+    return { ok: false, reason: error instanceof Error ? error.message : String(error) };
   }
-  return { pieces, problems };
 }
 
 function predefinedEntities(value: string): string {
@@ -126,10 +159,4 @@ function skipSpecial(text: string, at: number): number | undefined {
     return end === -1 ? at + open.length - 1 : end + close.length - 1;
   }
   return undefined;
-}
-
-function lineOf(text: string, index: number): number {
-  let line = 1;
-  for (let i = text.indexOf('\n'); i !== -1 && i < index; i = text.indexOf('\n', i + 1)) line++;
-  return line;
 }

@@ -102,7 +102,8 @@ const TEXT_FIELDS = ['code', 'message', 'requestId', 'hostId', 'recommend'] as c
 /** The fields with every secret masked; a field named like a secret is hidden whole. */
 export function maskExtracted(fields: Extracted): Extracted {
   let masked: Extracted | undefined;
-  const copy = () => (masked ??= { ...fields, other: { ...fields.other } });
+  // A prototype-free copy: a pasted field may be named "__proto__".
+  const copy = () => (masked ??= { ...fields, other: withoutPrototype(fields.other) });
   for (const field of TEXT_FIELDS) {
     const value = fields[field];
     if (value === undefined) continue;
@@ -114,6 +115,10 @@ export function maskExtracted(fields: Extracted): Extracted {
     if (hidden !== value) copy().other[name] = hidden;
   }
   return masked ?? fields;
+}
+
+function withoutPrototype(record: Record<string, string>): Record<string, string> {
+  return Object.assign(Object.create(null) as Record<string, string>, record);
 }
 
 /** The kinds of real credential the text holds (placeholders and references aside), most serious first. */

@@ -45,11 +45,12 @@ export const SECRET_WORDS: readonly (readonly string[])[] = [
 ];
 /** Short names that are secrets only as a whole word or the last part of a name: ak=…, ALIYUN_SK=…, db_pass. */
 export const SHORT_SECRET_NAMES: readonly string[] = ['ak', 'sk', 'pass'];
-const SHORT_KINDS: Readonly<Record<string, SecretKind>> = {
-  ak: 'accesskey-id',
-  sk: 'accesskey-secret',
-  pass: 'password',
-};
+// A Map: the word looked up comes from pasted text, and "constructor" must find nothing.
+const SHORT_KINDS: ReadonlyMap<string, SecretKind> = new Map([
+  ['ak', 'accesskey-id'],
+  ['sk', 'accesskey-secret'],
+  ['pass', 'password'],
+]);
 
 // Names that hold no secret although they contain a secret's word: what a secret is called, its type, its
 // version, when it expires, how long it is, pagination and idempotency tokens, wrapped key material; KMS
@@ -116,5 +117,5 @@ export function classifyName(name: string): SecretKind | undefined {
     .split(/[\s_.-]/)
     .at(-1)!
     .toLowerCase();
-  return KINDS.find(([pattern]) => pattern.test(squashed))?.[1] ?? SHORT_KINDS[last];
+  return KINDS.find(([pattern]) => pattern.test(squashed))?.[1] ?? SHORT_KINDS.get(last);
 }

@@ -1,4 +1,5 @@
 import { useState, type ClipboardEvent, type DragEvent } from 'react';
+import { lineCount } from '../../decode/textLines.ts';
 
 // Putting megabytes into a textarea costs the browser about a second of main thread per megabyte, so
 // larger pastes are kept out of the box and shown as a summary instead.
@@ -85,10 +86,4 @@ export function PasteBox({ typed, held, onTyped, onHeld }: Props) {
 
 function megabytes(bytes: number): string {
   return (bytes / 1024 / 1024).toFixed(1);
-}
-
-function lineCount(text: string): number {
-  let lines = 1;
-  for (let i = text.indexOf('\n'); i !== -1; i = text.indexOf('\n', i + 1)) lines++;
-  return lines;
 }

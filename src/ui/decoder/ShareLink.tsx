@@ -2,6 +2,7 @@ import { useMemo, useState } from 'react';
 import { readShareFragment } from '../../decode/share/fragment.ts';
 import { MAX_SHARED, shareable, shareFragment } from '../../decode/share/share.ts';
 import type { CodeSummary } from '../../decode/summary.ts';
+import { lineCount } from '../../decode/textLines.ts';
 import { CopyButton } from '../shared/CopyButton.tsx';
 
 interface Props {
@@ -44,7 +45,7 @@ export function ShareLink({ text, summary, total, code, linkFor }: Props) {
             className="share-preview"
             readOnly
             value={carried.text}
-            rows={Math.min(8, carried.text.split('\n').length)}
+            rows={Math.min(8, lineCount(carried.text))}
           />
         </>
       )}
