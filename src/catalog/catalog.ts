@@ -1,4 +1,4 @@
-import { facts, type Code } from './facts.ts';
+import { facts, type Code } from './facts/facts.ts';
 import { gatewayGuidance } from './gatewayGuidance.ts';
 import { guidance } from './guidance.ts';
 import type { CatalogEntry, Guidance } from './types.ts';

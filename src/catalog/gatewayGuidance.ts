@@ -1,4 +1,4 @@
-import type { GatewayCode } from './gatewayFacts.ts';
+import type { GatewayCode } from './facts/facts.ts';
 import type { Guidance } from './types.ts';
 
 export const gatewayGuidance: Readonly<Record<GatewayCode, Guidance>> = {

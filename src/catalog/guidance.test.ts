@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { facts } from './facts.ts';
+import { facts } from './facts/facts.ts';
 import { gatewayGuidance } from './gatewayGuidance.ts';
 import { guidance } from './guidance.ts';
 

@@ -1,4 +1,4 @@
-import type { KmsCode } from './facts.ts';
+import type { KmsCode } from './facts/facts.ts';
 import type { Guidance } from './types.ts';
 
 export const guidance: Readonly<Record<KmsCode, Guidance>> = {

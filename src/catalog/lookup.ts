@@ -1,4 +1,4 @@
-import { facts } from './facts.ts';
+import { facts } from './facts/facts.ts';
 import type { CatalogFacts } from './types.ts';
 
 export interface CodeResolution<E extends CatalogFacts = CatalogFacts> {

@@ -102,5 +102,8 @@ export interface Guidance {
   readonly related: readonly string[];
 }
 
+/** The codes of a group of facts: each group's guidance is keyed by them. */
+export type CodeOf<F extends readonly { readonly code: string }[]> = F[number]['code'];
+
 /** A catalog entry: the documented facts and our guidance. */
 export type CatalogEntry = CatalogFacts & Guidance;

@@ -1,5 +1,5 @@
 import Fuse from 'fuse.js';
-import { facts } from '../../catalog/facts.ts';
+import { facts } from '../../catalog/facts/facts.ts';
 import { errorsOf, findOperation, keyStateRow, operations } from '../../catalog/operations/operations.ts';
 import { originOf } from '../../catalog/origin.ts';
 import { KeyStateTable } from './KeyStateTable.tsx';

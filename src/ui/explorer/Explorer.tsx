@@ -1,5 +1,5 @@
 import { useCallback, useDeferredValue, useMemo, useRef } from 'react';
-import { facts } from '../../catalog/facts.ts';
+import { facts } from '../../catalog/facts/facts.ts';
 import { passes } from '../../catalog/search/filter.ts';
 import { CodeTable } from './CodeTable.tsx';
 import { CsvButton } from './CsvButton.tsx';

@@ -1,6 +1,6 @@
 import { startTransition, useEffect, useState } from 'react';
 import type { SearchHit } from '../../catalog/search/search.ts';
-import { facts } from '../../catalog/facts.ts';
+import { facts } from '../../catalog/facts/facts.ts';
 import type { CatalogFacts } from '../../catalog/types.ts';
 import { askSearch } from '../../workers/searchClient.ts';
 

@@ -1,0 +1,157 @@
+import type { CatalogFacts } from '../types.ts';
+import { pageTables, both, operations, seen } from './citations.ts';
+
+/** KMS codes on the common-errors page: the account (activation, risk control, debt), malformed requests. */
+export const accountAndRequestsFacts = [
+  {
+    code: 'Forbidden.UbsmsInvalidUserid',
+    httpStatus: 403,
+    messages: [{ text: 'Userid Invalid For Ubsms.', sources: pageTables }],
+    revisions: both,
+    aliases: [],
+    category: 'account-billing',
+    actor: 'account-owner',
+    retry: 'after-fix',
+  },
+  {
+    code: 'Forbidden.UbsmsInvalidBid',
+    httpStatus: 403,
+    messages: [{ text: 'Your account partner does not have KMS Service.', sources: pageTables }],
+    revisions: both,
+    aliases: [],
+    category: 'account-billing',
+    actor: 'account-owner',
+    retry: 'after-fix',
+  },
+  {
+    code: 'Forbidden.KmsServiceNotEnabled',
+    httpStatus: 403,
+    messages: [
+      {
+        text: 'Kms service is not Enabled for current user. Please get access permission first.',
+        sources: pageTables,
+      },
+    ],
+    revisions: both,
+    aliases: [],
+    category: 'account-billing',
+    actor: 'account-owner',
+    retry: 'after-fix',
+  },
+  {
+    code: 'Forbidden.ProhibitedByRiskControl',
+    httpStatus: 403,
+    messages: [{ text: 'Current user is Prohibited By Risk Control.', sources: pageTables }],
+    revisions: both,
+    aliases: [],
+    category: 'account-billing',
+    actor: 'account-owner',
+    retry: 'after-fix',
+  },
+  {
+    code: 'Forbidden.InDebtOverdue',
+    httpStatus: 403,
+    messages: [{ text: 'Current user is indebted Overdue.', sources: pageTables }],
+    revisions: both,
+    aliases: [],
+    category: 'account-billing',
+    actor: 'account-owner',
+    retry: 'after-fix',
+  },
+  {
+    code: 'Forbidden.InDebt',
+    httpStatus: 403,
+    messages: [{ text: 'Current user is indebted.', sources: pageTables }],
+    revisions: both,
+    aliases: [],
+    category: 'account-billing',
+    actor: 'account-owner',
+    retry: 'after-fix',
+  },
+  {
+    code: 'ParseRequestParameterException',
+    httpStatus: 400,
+    messages: [
+      { text: 'Server parse parameters exception. Please check your input params.', sources: pageTables },
+    ],
+    revisions: both,
+    aliases: [],
+    category: 'request-format',
+    actor: 'caller',
+    retry: 'after-fix',
+  },
+  {
+    code: 'MissingParameter',
+    httpStatus: 400,
+    messages: [
+      { text: 'The parameter "< parameter name >" is needed but not provided.', sources: pageTables },
+      { text: 'The parameter needed but no provided.', sources: operations(400) },
+    ],
+    revisions: both,
+    aliases: [],
+    category: 'request-format',
+    actor: 'caller',
+    retry: 'after-fix',
+  },
+  {
+    code: 'InvalidParameter',
+    httpStatus: 400,
+    messages: [
+      { text: 'The specified parameter "< parameter name >" is not valid.', sources: pageTables },
+      { text: 'The specified parameter is not valid.', sources: operations(400) },
+      { text: 'The specified parameter is invalid.', sources: operations(400) },
+      { text: 'The specified parameter RotationInterval is not valid.', sources: operations(400) },
+      { text: 'some of the specified parameters "\\\\" is not valid', sources: operations(400) },
+    ],
+    revisions: both,
+    aliases: [],
+    category: 'request-format',
+    actor: 'caller',
+    retry: 'after-fix',
+  },
+  {
+    code: 'IncompleteSignature',
+    httpStatus: 400,
+    messages: [
+      { text: 'The request signature does not conform to Alibaba Cloud standards.', sources: pageTables },
+      {
+        text: 'The request signature does not conform to Aliyun standards.',
+        sources: [
+          seen(400, 'fog-aliyun issue 32', 'https://github.com/fog/fog-aliyun/issues/32'),
+          seen(null, 'aliyun-sdk-js issue 37', 'https://github.com/aliyun-UED/aliyun-sdk-js/issues/37'),
+        ],
+      },
+    ],
+    revisions: both,
+    aliases: [],
+    category: 'access-key-signature',
+    actor: 'caller',
+    retry: 'after-fix',
+  },
+  {
+    code: 'IllegalTimestamp',
+    httpStatus: 400,
+    messages: [
+      {
+        text: 'The input parameter "Timestamp" that is required for processing this request is not supplied.',
+        sources: pageTables,
+      },
+      {
+        text: 'The input parameter "Timestamp" that is mandatory for processing this request is not supplied.',
+        sources: [
+          { kind: 'page', revision: 'older', place: 'example' },
+          { kind: 'page', revision: 'newer', place: 'example' },
+        ],
+      },
+      {
+        text: 'The input parameter Timestamp that is mandatory for processing this request is not supplied.',
+        sources: operations(400),
+      },
+    ],
+    revisions: both,
+    aliases: [],
+    category: 'access-key-signature',
+    actor: 'caller',
+    retry: 'after-fix',
+  },
+] as const satisfies readonly CatalogFacts[];
