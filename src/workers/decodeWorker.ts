@@ -3,21 +3,19 @@
 // rendering them, would freeze it as surely as decoding there.
 import { decodeReport } from '../decode/report.ts';
 import type { Finding } from '../decode/types.ts';
-import { FINDINGS_PAGE, type FromWorker, type ToWorker } from './decodeMessages.ts';
+import { FINDINGS_PAGE, type DecodeAnswer, type DecodeAsk } from './protocol.ts';
+import { serve } from './serve.ts';
 
 // The last text's findings, for the pages after the first.
 let kept: { id: number; findings: readonly Finding[] } | undefined;
 
-const answer = (message: FromWorker) => self.postMessage(message);
-
-self.onmessage = (event: MessageEvent<ToWorker>) => {
-  const message = event.data;
-  if (message.kind === 'decode') {
-    const { report, all } = decodeReport(message.text, FINDINGS_PAGE);
-    kept = { id: message.id, findings: all };
-    answer({ kind: 'report', id: message.id, report });
-  } else if (kept?.id === message.id) {
-    const findings = kept.findings.slice(message.from, message.from + FINDINGS_PAGE);
-    answer({ kind: 'more', id: message.id, from: message.from, findings });
+serve<DecodeAsk, DecodeAnswer>((ask, id) => {
+  if (ask.kind === 'decode') {
+    const { report, all } = decodeReport(ask.text, FINDINGS_PAGE);
+    kept = { id, findings: all };
+    return { kind: 'report', report };
   }
-};
+  // A page of a text no longer kept (a newer one was decoded since) is empty: the page has moved on.
+  const findings = kept?.id === ask.of ? kept.findings.slice(ask.from, ask.from + FINDINGS_PAGE) : [];
+  return { kind: 'more', from: ask.from, findings };
+});

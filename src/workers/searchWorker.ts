@@ -2,22 +2,10 @@
 // catalog grows. The page holds the same catalog in the same order, so hits travel as indexes.
 import { catalog } from '../catalog/catalog.ts';
 import { operations } from '../catalog/operations/operations.ts';
-import { createSearch, type SearchHit } from '../catalog/search/search.ts';
+import { createSearch } from '../catalog/search/search.ts';
 import type { CatalogEntry } from '../catalog/types.ts';
-
-/** A hit as sent to the page: the entry's index in the catalog instead of the entry. */
-export type IndexedHit = Omit<SearchHit, 'entry'> & { readonly index: number };
-
-export interface SearchAnswer {
-  readonly query: string;
-  readonly hits: readonly IndexedHit[];
-  /** Indexes of the codes nearest to a query that found nothing. */
-  readonly nearest: readonly number[];
-  /** Operations the query names, for links to their pages. */
-  readonly operations: readonly string[];
-  /** How long the search took, so the page can tell a large catalog from a small one. */
-  readonly ms: number;
-}
+import type { SearchAnswer, SearchAsk } from './protocol.ts';
+import { serve } from './serve.ts';
 
 const NEAREST = 3;
 const search = createSearch(
@@ -26,16 +14,8 @@ const search = createSearch(
 );
 const indexOf = new Map<CatalogEntry, number>(catalog.map((entry, index) => [entry, index]));
 
-self.onmessage = (event: MessageEvent<string>) => {
-  const query = event.data;
-  const start = performance.now();
+serve<SearchAsk, SearchAnswer>(({ query }) => {
   const hits = search.search(query).map(({ entry, ...spans }) => ({ ...spans, index: indexOf.get(entry)! }));
   const nearest = hits.length === 0 ? search.nearest(query, NEAREST).map((entry) => indexOf.get(entry)!) : [];
-  self.postMessage({
-    query,
-    hits,
-    nearest,
-    operations: search.operations(query),
-    ms: performance.now() - start,
-  } satisfies SearchAnswer);
-};
+  return { kind: 'hits', hits, nearest, operations: search.operations(query) };
+});

@@ -1,5 +1,5 @@
 import type { Report } from '../../decode/report.ts';
-import { FINDINGS_PAGE } from '../../workers/decodeMessages.ts';
+import { FINDINGS_PAGE } from '../../workers/protocol.ts';
 import { DecodeSummary } from './DecodeSummary.tsx';
 import { FindingCard } from './FindingCard.tsx';
 import { ShareLink } from './ShareLink.tsx';

@@ -6,7 +6,7 @@ import { CsvButton } from './CsvButton.tsx';
 import { FilterBar } from './FilterBar.tsx';
 import { NoResults } from './NoResults.tsx';
 import { SearchBox } from './SearchBox.tsx';
-import { preloadSearch } from '../../workers/searchClient.ts';
+import { searchClient } from '../../workers/clients.ts';
 import { useCatalogSearch } from './useCatalogSearch.ts';
 import { useSortedHits } from './useSortedHits.tsx';
 import { ViewLink } from '../shared/ViewLink.tsx';
@@ -57,7 +57,7 @@ export function Explorer({ view, update, decoded, onGo }: Props) {
         value={view.q}
         onChange={(q) => update({ q }, 'replace')}
         onArrowDown={focusFirstRow}
-        onFocus={() => void preloadSearch()}
+        onFocus={searchClient.warm}
       />
       {failure && (
         <p className="search-failure" role="alert">

@@ -2,7 +2,7 @@ import { startTransition, useEffect, useState } from 'react';
 import type { SearchHit } from '../../catalog/search/search.ts';
 import { facts } from '../../catalog/facts/facts.ts';
 import type { CatalogFacts } from '../../catalog/types.ts';
-import { askSearch } from '../../workers/searchClient.ts';
+import { searchClient } from '../../workers/clients.ts';
 
 /** A row of the table: search hits carry whole entries, but a row needs only the facts. */
 export type ShownHit = Omit<SearchHit, 'entry'> & { readonly entry: CatalogFacts };
@@ -38,14 +38,16 @@ export function useCatalogSearch(query: string): CatalogSearchState {
 
   useEffect(() => {
     if (!searching) return;
-    return askSearch(query, (reply) => {
-      if (reply instanceof Error) return setFailure(reply.message);
+    const { cancel } = searchClient.ask({ kind: 'search', query }, (answered) => {
+      if (!answered.ok) return setFailure(answered.reason);
       setFailure(undefined);
-      const hits = reply.hits.map(({ index, ...spans }) => ({ ...spans, entry: facts[index]! }));
-      const nearest = reply.nearest.map((index) => facts[index]!);
+      const { hits: indexed, nearest: near, operations } = answered.answer;
+      const hits = indexed.map(({ index, ...spans }) => ({ ...spans, entry: facts[index]! }));
+      const nearest = near.map((index) => facts[index]!);
       // A transition: a keystroke arriving while thousands of rows re-render goes first.
-      startTransition(() => setAnswer({ query: reply.query, hits, nearest, operations: reply.operations }));
+      startTransition(() => setAnswer({ query, hits, nearest, operations }));
     });
+    return cancel;
   }, [query, searching]);
 
   // Without a search (none typed, or none possible) every entry shows, and the filters still work.

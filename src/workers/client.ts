@@ -1,0 +1,149 @@
+// The page's side of a worker, shared by search and decode: it starts the worker when first needed, sends
+// one request at a time with only the newest waiting (fast typing never queues stale work), and tells
+// each asker its answer or why there is none. A worker that fails is stopped; the next ask starts another.
+import type { Reply, Request } from './protocol.ts';
+
+/** What the client uses of a Worker (a fake one in tests). */
+export interface WorkerLike {
+  postMessage(message: unknown): void;
+  terminate(): void;
+  onmessage: ((event: MessageEvent) => void) | null;
+  onerror: ((event: ErrorEvent) => void) | null;
+}
+
+export type Answered<Answer> =
+  { readonly ok: true; readonly answer: Answer } | { readonly ok: false; readonly reason: string };
+
+export interface ClientOptions {
+  start: () => WorkerLike;
+  /**
+   * A worker whose answers take longer than this (ms) is asked only after `pauseMs` without a newer ask:
+   * asking at every keystroke would keep a slow device busy and slow the keystrokes themselves.
+   */
+  slowAfterMs?: number;
+  pauseMs?: number;
+}
+
+export interface Asked {
+  /** The request's id: what a follow-up ask names. */
+  readonly id: number;
+  /** Drops the ask: its answer, if one comes, is not told. */
+  readonly cancel: () => void;
+}
+
+export interface WorkerClient<Ask, Answer> {
+  /** Asks, replacing the ask still waiting, if any; an ask overtaken by a newer one is never answered. */
+  ask(ask: Ask, tell: (answered: Answered<Answer>) => void): Asked;
+  /** Asks at once, beside the queue: a follow-up about an answer already told. */
+  askNow(ask: Ask, tell: (answered: Answered<Answer>) => void): void;
+  /** Starts the worker ahead of the first ask. */
+  warm(): void;
+}
+
+/** Why there is no answer when the worker itself fails: it did not load, or it crashed. */
+export const WORKER_FAILED = 'its code did not load, or it failed';
+
+interface Sent<Answer> {
+  /** Undefined once the answer is no longer wanted (it still times the worker). */
+  tell: ((answered: Answered<Answer>) => void) | undefined;
+  at: number;
+}
+type Tell<Answer> = (answered: Answered<Answer>) => void;
+
+/** A client for one worker. */
+export function createWorkerClient<Ask, Answer>(options: ClientOptions): WorkerClient<Ask, Answer> {
+  let worker: WorkerLike | undefined;
+  let nextId = 1;
+  const sent = new Map<number, Sent<Answer>>();
+  // The queued request being answered, and the newest one waiting for it.
+  let inFlight: number | undefined;
+  let waiting: { id: number; ask: Ask; tell: Tell<Answer> } | undefined;
+  let pause: ReturnType<typeof setTimeout> | undefined;
+  let lastMs = 0;
+  // A fresh worker's first answer runs cold (its code not yet optimised): its time says little.
+  let answers = 0;
+
+  function started(): WorkerLike {
+    if (worker) return worker;
+    const fresh = options.start();
+    answers = 0;
+    fresh.onmessage = (event: MessageEvent<Reply<Answer>>) => receive(event.data);
+    fresh.onerror = (event) => {
+      event.preventDefault();
+      console.warn('worker:', event.message);
+      fail(fresh);
+    };
+    worker = fresh;
+    return fresh;
+  }
+
+  function post(id: number, ask: Ask, tell: Tell<Answer>) {
+    sent.set(id, { tell, at: performance.now() });
+    started().postMessage({ id, ask } satisfies Request<Ask>);
+  }
+
+  function receive(reply: Reply<Answer>) {
+    const request = sent.get(reply.id);
+    sent.delete(reply.id);
+    if (reply.id === inFlight) {
+      inFlight = undefined;
+      if (++answers > 1 && request) lastMs = performance.now() - request.at;
+    }
+    request?.tell?.(reply.ok ? { ok: true, answer: reply.answer } : { ok: false, reason: reply.reason });
+    sendWaiting();
+  }
+
+  // Everything asked of a failed worker hears why; the next ask starts a new one.
+  function fail(failed: WorkerLike) {
+    failed.terminate();
+    if (worker === failed) worker = undefined;
+    const told = [...sent.values(), ...(waiting ? [waiting] : [])];
+    sent.clear();
+    waiting = undefined;
+    inFlight = undefined;
+    for (const { tell } of told) tell?.({ ok: false, reason: WORKER_FAILED });
+  }
+
+  function unwanted(id: number | undefined) {
+    const request = id === undefined ? undefined : sent.get(id);
+    if (request) request.tell = undefined;
+  }
+
+  function sendWaiting() {
+    if (inFlight !== undefined || !waiting || pause !== undefined) return;
+    const { id, ask, tell } = waiting;
+    waiting = undefined;
+    inFlight = id;
+    post(id, ask, tell);
+  }
+
+  return {
+    ask(ask, tell) {
+      const id = nextId++;
+      // The answer to an older ask, still being worked out, is no longer wanted.
+      unwanted(inFlight);
+      waiting = { id, ask, tell };
+      clearTimeout(pause);
+      pause = undefined;
+      if (options.slowAfterMs !== undefined && lastMs > options.slowAfterMs)
+        pause = setTimeout(() => {
+          pause = undefined;
+          sendWaiting();
+        }, options.pauseMs ?? 0);
+      else sendWaiting();
+      return {
+        id,
+        cancel: () => {
+          if (waiting?.id === id) waiting = undefined;
+          unwanted(id);
+        },
+      };
+    },
+    askNow(ask, tell) {
+      post(nextId++, ask, tell);
+    },
+    warm() {
+      started();
+    },
+  };
+}
