@@ -100,7 +100,8 @@ function benchCatalog(entries: readonly CatalogEntry[]): Plugin {
     load(id) {
       const data = (value: unknown) => `JSON.parse(${JSON.stringify(JSON.stringify(value))})`;
       if (id.endsWith('/src/catalog/facts/facts.ts')) return `export const facts = ${data(facts)};`;
-      if (id.endsWith('/src/catalog/guidance.ts')) return `export const guidance = ${data(guidance)};`;
+      if (id.endsWith('/src/catalog/guidance/guidance.ts'))
+        return `export const guidance = ${data(guidance)};`;
       return undefined;
     },
   };

@@ -18,7 +18,7 @@ import { serviceAndAccessFacts } from './serviceAndAccess.ts';
  * timestamp, credentials, RAM, flow control) before KMS sees it. The KMS documentation lists none of its
  * codes; each wording says where it was seen. InvalidAccessKeySecret is made by the SDKs.
  *
- * What each code means and what to do is in guidance.ts and gatewayGuidance.ts; catalog.ts joins them.
+ * What each code means and what to do is in ../guidance/; catalog.ts joins them.
  */
 export const facts = [
   ...serviceAndAccessFacts,
