@@ -1,5 +1,6 @@
 // The fixture every journey uses: its navigations wait for the app to be live; it fails the test on any
 // console error or uncaught page error, and offers an axe check that fails on any violation.
+import { readFileSync } from 'node:fs';
 import AxeBuilder from '@axe-core/playwright';
 import { test as base, expect, type Page } from '@playwright/test';
 
@@ -38,4 +39,26 @@ export async function expectNoAxeViolations(page: Page): Promise<void> {
     (v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`,
   );
   expect(summary).toEqual([]);
+}
+
+// The decoder as a reader finds it, and the pastes its journeys use (decoder.spec.ts, share.spec.ts).
+export const fixture = (name: string) =>
+  readFileSync(new URL(`../src/decode/fixtures/${name}`, import.meta.url), 'utf8');
+export const result = (page: Page) => page.getByRole('region', { name: 'Decoded result' });
+// The result's own status line comes first; copy buttons have small status lines of their own.
+export const status = (page: Page) => result(page).getByRole('status').first();
+// The first decoded error's card (the share panel below repeats the paste in its preview).
+export const card = (page: Page) => result(page).getByRole('article').first();
+export const pasteBox = (page: Page) => page.getByRole('textbox', { name: /Paste/ });
+
+// A log of many errors, about `megabytes` long, built from real lines.
+export function bigLog(megabytes: number): string {
+  const lines = fixture('multi-error-log.txt').trimEnd().split('\n');
+  const out: string[] = [];
+  for (let size = 0, i = 0; size < megabytes * 1024 * 1024; i++) {
+    const line = lines[i % lines.length]!;
+    out.push(line);
+    size += line.length + 1;
+  }
+  return out.join('\n');
 }
