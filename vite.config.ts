@@ -116,7 +116,11 @@ export default defineConfig({
   plugins: [react(), publishCatalog(), inlineStyleAndPolicy(), serviceWorker(), ...benchPlugins],
   build: {
     // Every browser the app supports has native modulepreload; the polyfill would only add bytes.
-    modulePreload: { polyfill: false },
+    // The stylesheet is inlined (inlineStyleAndPolicy): no chunk may ask for the CSS file it replaced.
+    modulePreload: {
+      polyfill: false,
+      resolveDependencies: (_file, deps) => deps.filter((dep) => !dep.endsWith('.css')),
+    },
     ...(BENCH_CATALOG_SIZE
       ? { outDir: `bench/site-${BENCH_CATALOG_SIZE}`, chunkSizeWarningLimit: 100_000 }
       : {}),

@@ -28,11 +28,11 @@ test('filters combine, count live, live in the URL and survive reload, back and 
     .getByRole('group', { name: 'Code family' })
     .getByRole('radio', { name: /^Forbidden/ })
     .check();
-  await expect(page.getByText(countLine('', { status: '404', prefix: 'Forbidden' }))).toBeVisible();
+  await expect(page.getByText(countLine('', { status: '404', family: 'Forbidden' }))).toBeVisible();
   expect(page.url()).toContain('status=404&prefix=Forbidden');
 
   await page.reload();
-  await expect(page.getByText(countLine('', { status: '404', prefix: 'Forbidden' }))).toBeVisible();
+  await expect(page.getByText(countLine('', { status: '404', family: 'Forbidden' }))).toBeVisible();
   await expect(page.getByRole('radio', { name: /^404/ })).toBeChecked();
 
   await page.goBack();
@@ -41,7 +41,7 @@ test('filters combine, count live, live in the URL and survive reload, back and 
     page.getByRole('group', { name: 'Code family' }).getByRole('radio', { name: 'All' }),
   ).toBeChecked();
   await page.goForward();
-  await expect(page.getByText(countLine('', { status: '404', prefix: 'Forbidden' }))).toBeVisible();
+  await expect(page.getByText(countLine('', { status: '404', family: 'Forbidden' }))).toBeVisible();
 
   await page.getByRole('button', { name: 'Clear all' }).click();
   await expect(page.getByText(countLine())).toBeVisible();
@@ -78,6 +78,26 @@ test('a link opens the detail view, an alias link opens the canonical entry', as
   await expect(page.getByRole('dialog', { name: /Rejected\.Disabled/ })).toBeVisible();
   await page.goBack();
   await expect(page.getByRole('dialog')).toBeHidden();
+});
+
+test('Back closes an entry and Forward opens it again, as often as asked', async ({ page }) => {
+  await page.goto('./?q=disabled');
+  const dialog = page.getByRole('dialog', { name: /Rejected\.Disabled/ });
+  await page.getByRole('link', { name: 'Rejected.Disabled' }).click();
+  await expect(dialog).toBeVisible();
+  for (let round = 0; round < 2; round++) {
+    await page.goBack();
+    await expect(dialog).toBeHidden();
+    await expect.poll(() => new URL(page.url()).search).toBe('?q=disabled');
+    await page.goForward();
+    await expect(dialog).toBeVisible();
+    await expect.poll(() => new URL(page.url()).searchParams.get('code')).toBe('Rejected.Disabled');
+  }
+  // Closing with its button is a step of its own: Back opens the entry again.
+  await dialog.getByRole('button', { name: 'Close' }).click();
+  await expect.poll(() => new URL(page.url()).searchParams.get('code')).toBeNull();
+  await page.goBack();
+  await expect(dialog).toBeVisible();
 });
 
 test('the keyboard alone finds, opens and closes an entry', async ({ page }) => {

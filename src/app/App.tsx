@@ -5,8 +5,7 @@ import { EntryDialog } from '../ui/entry/EntryDialog.tsx';
 import { Explorer } from '../ui/explorer/Explorer.tsx';
 import { useUrlView } from './useUrlView.ts';
 import { ViewLink } from '../ui/shared/ViewLink.tsx';
-import type { ViewChange } from './viewLinks.ts';
-import { DEFAULT_VIEW, writeView } from './viewState.ts';
+import { DEFAULT_VIEW, viewUrl, type ViewChange } from './viewState.ts';
 
 // The pages beside the decoder and explorer load when first visited: the first view needs none of them.
 const OperationPage = lazy(() =>
@@ -24,11 +23,11 @@ export function App() {
   const [view, update] = useUrlView();
   const [decoded, setDecoded] = useState<readonly string[]>([]);
   const opened = view.code ? resolveCode(view.code) : undefined;
-  const linkFor = (code: string) => new URL(writeView({ ...view, code }) || '?', window.location.href).href;
+  const linkFor = (code: string) => viewUrl({ ...view, code });
   const open = (code: string) => update({ code });
   const go = (to: ViewChange) => update({ ...DEFAULT_VIEW, ...to });
   const onMatched = useCallback((codes: readonly string[]) => setDecoded(codes), []);
-  const page = view.view || (view.op ? 'operation' : 'home');
+  const page = view.page || (view.op ? 'operation' : 'home');
 
   return (
     <>
@@ -40,13 +39,13 @@ export function App() {
             Decode and explore
           </ViewLink>
           <ViewLink
-            to={{ view: 'operations' }}
+            to={{ page: 'operations' }}
             onGo={go}
             current={page === 'operations' || page === 'operation'}
           >
             Operations
           </ViewLink>
-          <ViewLink to={{ view: 'key-states' }} onGo={go} current={page === 'key-states'}>
+          <ViewLink to={{ page: 'key-states' }} onGo={go} current={page === 'key-states'}>
             Key states
           </ViewLink>
         </nav>

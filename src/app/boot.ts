@@ -1,8 +1,13 @@
-// The page entry. The prerendered default view paints on its own (the build inlines this stylesheet), so
+// The page entry. The prerendered default view paints on its own (the build inlines its stylesheets), so
 // its app code is requested only after that first paint: no script download sits before it. Any other
 // URL needs the app to show what it asks for, so it starts at once.
+// The page's own stylesheet, then one per part; the build joins them in this order.
 import './styles.css';
-import { showsPrerenderedView } from './prerendered.ts';
+import '../ui/shared/shared.css';
+import '../ui/explorer/explorer.css';
+import '../ui/decoder/decoder.css';
+import '../ui/entry/entry.css';
+import { showsPrerenderedView } from './firstView.ts';
 
 // Calling it again is harmless: the module is loaded and evaluated once.
 const start = () => void import('./main.tsx');

@@ -1,18 +1,12 @@
-import { startTransition, StrictMode } from 'react';
+import { startTransition } from 'react';
 import { flushSync } from 'react-dom';
 import { createRoot, hydrateRoot } from 'react-dom/client';
-import { App } from './App.tsx';
-import { ErrorBoundary } from './ErrorBoundary.tsx';
-import { keepTypedBeforeStart, showsPrerenderedView } from './prerendered.ts';
+import { showsPrerenderedView } from './firstView.ts';
+import { keepTypedBeforeStart } from './prerendered.ts';
+import { Root } from './Root.tsx';
 
 const root = document.getElementById('root')!;
-const app = (
-  <StrictMode>
-    <ErrorBoundary>
-      <App />
-    </ErrorBoundary>
-  </StrictMode>
-);
+const app = <Root />;
 // The build prerenders the default view; a URL with a search, filters, an entry or a shared paste
 // renders afresh. Hydration gets a task of its own, after this module's evaluation, and runs in a
 // transition, so React yields between slices instead of working in one long task.

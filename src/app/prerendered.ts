@@ -1,9 +1,4 @@
-import { readView, writeView } from './viewState.ts';
-
-/** Whether this URL shows the view the build prerendered into index.html (no search, filters, entry or paste). */
-export function showsPrerenderedView(): boolean {
-  return window.location.search === '' && window.location.hash === '';
-}
+import { historyUrl, readView } from './viewState.ts';
 
 let earlyPaste = '';
 
@@ -20,8 +15,7 @@ export function keepTypedBeforeStart(): (() => void) | undefined {
   earlyPaste = valueOf('paste');
   if (q === '' && earlyPaste === '') return undefined;
   if (q !== '') {
-    const search = writeView({ ...readView(window.location.search), q });
-    window.history.replaceState(null, '', `${window.location.pathname}${search}${window.location.hash}`);
+    window.history.replaceState(null, '', historyUrl({ ...readView(window.location.search), q }));
   }
   const focused = document.activeElement?.id;
   return () => {

@@ -1,5 +1,5 @@
 import { useCallback, useEffect, useState } from 'react';
-import { DEFAULT_VIEW, readView, writeView, type View } from './viewState.ts';
+import { DEFAULT_VIEW, historyUrl, readView, type View } from './viewState.ts';
 
 export type UpdateView = (change: Partial<View>, history?: 'push' | 'replace') => void;
 
@@ -19,7 +19,13 @@ export function useUrlView(): [View, UpdateView] {
   // The URL is the source of truth, so each change starts from it rather than from a captured state.
   const update = useCallback<UpdateView>((change, history = 'push') => {
     const next = { ...readView(window.location.search), ...change };
-    const url = `${window.location.pathname}${writeView(next)}${window.location.hash}`;
+    const url = historyUrl(next);
+    // A change the URL already shows (a dialog closing after Back) adds no entry: one would drop the
+    // entries ahead of it, and Forward would go nowhere.
+    if (url === historyUrl(readView(window.location.search))) {
+      setView(next);
+      return;
+    }
     // Typing replaces the entry so Back leaves the search rather than undoing it letter by letter.
     if (history === 'push') window.history.pushState(null, '', url);
     else window.history.replaceState(null, '', url);

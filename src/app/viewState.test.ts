@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { DEFAULT_VIEW, readView, writeView } from './viewState.ts';
+import { DEFAULT_VIEW, readView, viewHref, writeView, type View } from './viewState.ts';
 
 describe('the view in the URL', () => {
-  const cases = [
+  const cases: { name: string; view: View; search: string }[] = [
     { name: 'defaults write nothing', view: DEFAULT_VIEW, search: '' },
     { name: 'a search', view: { ...DEFAULT_VIEW, q: 'key not found' }, search: '?q=key+not+found' },
     {
@@ -10,13 +10,14 @@ describe('the view in the URL', () => {
       view: {
         q: 'key',
         status: '404',
-        prefix: 'Forbidden',
+        family: 'Forbidden',
         code: 'Forbidden.KeyNotFound',
         op: 'Decrypt',
-        view: 'key-states' as const,
+        page: 'key-states',
       },
       search: '?q=key&status=404&prefix=Forbidden&code=Forbidden.KeyNotFound&op=Decrypt&view=key-states',
     },
+    { name: 'a status class', view: { ...DEFAULT_VIEW, status: '5xx' }, search: '?status=5xx' },
     { name: 'an operation', view: { ...DEFAULT_VIEW, op: 'Decrypt' }, search: '?op=Decrypt' },
   ];
   for (const { name, view, search } of cases) {
@@ -29,8 +30,21 @@ describe('the view in the URL', () => {
   it('ignores unknown keys and bounds long values', () => {
     const view = readView(`?utm=x&q=${'a'.repeat(5000)}`);
     expect(view.q).toHaveLength(200);
-    expect(Object.keys(view).sort()).toEqual(['code', 'op', 'prefix', 'q', 'status', 'view']);
+    expect(Object.keys(view).sort()).toEqual(['code', 'family', 'op', 'page', 'q', 'status']);
   });
 
-  it('ignores a page it does not know', () => expect(readView('?view=admin').view).toBe(''));
+  const ignored = [
+    { name: 'a page it does not know', search: '?view=admin' },
+    { name: 'a status no code has', search: '?status=418' },
+    { name: 'a family it does not know', search: '?prefix=constructor' },
+  ];
+  for (const { name, search } of ignored)
+    it(`ignores ${name}`, () => expect(readView(search)).toEqual(DEFAULT_VIEW));
+
+  it('reads a status class however it is cased', () => expect(readView('?status=4XX').status).toBe('4xx'));
+
+  it('links to a view from the default one, "?" for the default itself', () => {
+    expect(viewHref({ op: 'Decrypt' })).toBe('?op=Decrypt');
+    expect(viewHref({})).toBe('?');
+  });
 });

@@ -67,3 +67,11 @@ export function familyOf(code: string): Family {
   const prefix = dot === -1 ? code : code.slice(0, dot);
   return named.find((family) => family === prefix) ?? 'none';
 }
+
+/** Every family, 'none' last. */
+export const FAMILIES: readonly Family[] = [...named, 'none'];
+
+/** Whether a text (from a URL) names a family. */
+export function isFamily(text: string): text is Family {
+  return FAMILIES.some((family) => family === text);
+}

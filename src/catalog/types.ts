@@ -1,5 +1,8 @@
 /** HTTP statuses the KMS documentation and the API gateway return with an error. */
-export type HttpStatus = 400 | 403 | 404 | 409 | 429 | 500 | 503;
+import type { HTTP_STATUSES } from './statuses.ts';
+
+/** A status some source gives a code. */
+export type HttpStatus = (typeof HTTP_STATUSES)[number];
 
 /**
  * The family a code belongs to: the part before its first dot when that is a known family, or the whole

@@ -195,7 +195,7 @@ function withDisagreements(match: Match, fields: Extracted, evidence: MessageEvi
   const entry = match.entry;
   if (!entry) return match;
   const warnings = [...match.warnings];
-  const statuses = statusesOf(entry);
+  const statuses: readonly number[] = statusesOf(entry);
   if (fields.httpStatus && statuses.length > 0 && !statuses.includes(fields.httpStatus)) {
     warnings.push(
       `The text shows HTTP ${fields.httpStatus}, but ${entry.code} is documented with ${list(statuses.map(String), 'or')}.`,

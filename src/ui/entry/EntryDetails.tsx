@@ -8,7 +8,7 @@ import { CodeButtons } from '../shared/CodeButtons.tsx';
 import { CopyButton } from '../shared/CopyButton.tsx';
 import { EntryProvenance } from './EntryProvenance.tsx';
 import { EntryOperations } from './EntryOperations.tsx';
-import type { ViewChange } from '../../app/viewLinks.ts';
+import type { ViewChange } from '../../app/viewState.ts';
 
 const NO_GUIDANCE = { meaning: '', causes: [], fixes: [], related: [] };
 

@@ -1,6 +1,6 @@
 import { lazy, Suspense, useEffect, useRef } from 'react';
 import type { CatalogFacts } from '../../catalog/types.ts';
-import type { ViewChange } from '../../app/viewLinks.ts';
+import type { ViewChange } from '../../app/viewState.ts';
 
 interface Props {
   entry: CatalogFacts | undefined;

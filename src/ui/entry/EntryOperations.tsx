@@ -7,7 +7,7 @@ import {
 import { originOf } from '../../catalog/origin.ts';
 import type { CatalogFacts } from '../../catalog/types.ts';
 import { ViewLink } from '../shared/ViewLink.tsx';
-import type { ViewChange } from '../../app/viewLinks.ts';
+import type { ViewChange } from '../../app/viewState.ts';
 
 interface Props {
   entry: CatalogFacts;
@@ -76,7 +76,7 @@ export function EntryOperations({ entry, onGo }: Props) {
             ))}
           </ul>
           <p>
-            <ViewLink to={{ view: 'key-states' }} onGo={onGo}>
+            <ViewLink to={{ page: 'key-states' }} onGo={onGo}>
               Every operation by key state
             </ViewLink>
           </p>

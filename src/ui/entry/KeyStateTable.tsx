@@ -1,6 +1,6 @@
 import { KEY_STATES, keyStateRow, operations } from '../../catalog/operations/operations.ts';
 import { ViewLink } from '../shared/ViewLink.tsx';
-import type { ViewChange } from '../../app/viewLinks.ts';
+import type { ViewChange } from '../../app/viewState.ts';
 
 interface Props {
   /** The operations to show, one row each, in this order. */

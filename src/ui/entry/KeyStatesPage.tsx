@@ -1,7 +1,7 @@
 import { keyStateOperations } from '../../catalog/operations/operations.ts';
 import { keyStateTables } from '../../catalog/sources/extracts.ts';
 import { SourceLink } from './SourceLink.tsx';
-import type { ViewChange } from '../../app/viewLinks.ts';
+import type { ViewChange } from '../../app/viewState.ts';
 import { KeyStateTable } from './KeyStateTable.tsx';
 
 /** The key lifecycle, and what each operation returns in each key state. */
@@ -43,7 +43,7 @@ export function KeyStatesPage({ onGo }: { onGo: (to: ViewChange) => void }) {
         caption="What each operation returns on a key in each state"
         onGo={onGo}
         linkOperations
-        from={{ view: 'key-states' }}
+        from={{ page: 'key-states' }}
       />
       <p className="sources">
         From{' '}

@@ -4,7 +4,7 @@ import { errorsOf, findOperation, keyStateRow, operations } from '../../catalog/
 import { originOf } from '../../catalog/origin.ts';
 import { KeyStateTable } from './KeyStateTable.tsx';
 import { ViewLink } from '../shared/ViewLink.tsx';
-import type { ViewChange } from '../../app/viewLinks.ts';
+import type { ViewChange } from '../../app/viewState.ts';
 
 interface Props {
   name: string;
@@ -27,7 +27,7 @@ export function OperationPage({ name, onGo }: Props) {
   return (
     <article className="page operation" aria-labelledby="page-title">
       <p className="crumbs">
-        <ViewLink to={{ view: 'operations' }} onGo={onGo}>
+        <ViewLink to={{ page: 'operations' }} onGo={onGo}>
           Operations
         </ViewLink>{' '}
         › {operation.group}
@@ -75,7 +75,7 @@ export function OperationPage({ name, onGo }: Props) {
           <p>
             What {operation.name} returns on a key in each state
             {row.targetKey ? ' (the state of the key the alias is to point to)' : ''}.{' '}
-            <ViewLink to={{ view: 'key-states' }} onGo={onGo}>
+            <ViewLink to={{ page: 'key-states' }} onGo={onGo}>
               Every operation by key state
             </ViewLink>
           </p>
@@ -134,7 +134,7 @@ function UnknownOperation({ name, onGo }: Props) {
         </p>
       )}
       <p>
-        <ViewLink to={{ view: 'operations' }} onGo={onGo}>
+        <ViewLink to={{ page: 'operations' }} onGo={onGo}>
           See every operation
         </ViewLink>
       </p>

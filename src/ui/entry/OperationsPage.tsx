@@ -2,7 +2,7 @@ import { errorsOf, keyStateRow, operations } from '../../catalog/operations/oper
 import { operationErrors } from '../../catalog/sources/extracts.ts';
 import { SourceLink } from './SourceLink.tsx';
 import { ViewLink } from '../shared/ViewLink.tsx';
-import type { ViewChange } from '../../app/viewLinks.ts';
+import type { ViewChange } from '../../app/viewState.ts';
 
 const groups = [...new Set(operations.map((operation) => operation.group))];
 

@@ -10,9 +10,8 @@ import { searchClient } from '../../workers/clients.ts';
 import { useCatalogSearch } from './useCatalogSearch.ts';
 import { useSortedHits } from './useSortedHits.tsx';
 import { ViewLink } from '../shared/ViewLink.tsx';
-import type { ViewChange } from '../../app/viewLinks.ts';
 import type { UpdateView } from '../../app/useUrlView.ts';
-import { DEFAULT_VIEW, writeView, type View } from '../../app/viewState.ts';
+import { viewHref, type View, type ViewChange } from '../../app/viewState.ts';
 
 interface Props {
   view: View;
@@ -29,10 +28,10 @@ export function Explorer({ view, update, decoded, onGo }: Props) {
   const { hits: found, nearest, operations, answered, pending, failure } = useCatalogSearch(query);
   // Kept across keystroke renders (the query is deferred, so `found` is too): no work per keystroke
   // grows with the catalog.
-  const { status, prefix } = view;
+  const { status, family } = view;
   const shown = useMemo(
-    () => found.filter((hit) => passes(hit.entry, { status, prefix })),
-    [found, status, prefix],
+    () => found.filter((hit) => passes(hit.entry, { status, family })),
+    [found, status, family],
   );
   const foundEntries = useMemo(() => found.map((hit) => hit.entry), [found]);
   // The table and the CSV share one order: the reader's sort, else the search's.
@@ -41,12 +40,12 @@ export function Explorer({ view, update, decoded, onGo }: Props) {
   // Rows link to the view they were found in: it changes with the rows, not with each keystroke, so the
   // table does not re-render while typing.
   const hrefFor = useCallback(
-    (code: string) => writeView({ ...DEFAULT_VIEW, q: answered, status, prefix, code }) || '?',
-    [answered, status, prefix],
+    (code: string) => viewHref({ q: answered, status, family, code }),
+    [answered, status, family],
   );
   const openCode = useCallback((code: string) => update({ code }), [update]);
-  const filtered = view.status !== '' || view.prefix !== '';
-  const clearAll = () => update({ q: '', status: '', prefix: '' });
+  const filtered = view.status !== '' || view.family !== '';
+  const clearAll = () => update({ q: '', status: '', family: '' });
   const results = useRef<HTMLDivElement>(null);
   const focusFirstRow = () => results.current?.querySelector<HTMLAnchorElement>('a.row-link')?.focus();
 
@@ -81,7 +80,7 @@ export function Explorer({ view, update, decoded, onGo }: Props) {
         found={foundEntries}
         all={facts}
         status={view.status}
-        prefix={view.prefix}
+        family={view.family}
         onChange={(change) => update(change)}
       />
       <div className="table-bar">
@@ -100,7 +99,7 @@ export function Explorer({ view, update, decoded, onGo }: Props) {
           query={answered}
           nearest={nearest}
           filtered={filtered}
-          onPick={(code) => update({ q: '', status: '', prefix: '', code })}
+          onPick={(code) => update({ q: '', status: '', family: '', code })}
           onClear={clearAll}
         />
       ) : (

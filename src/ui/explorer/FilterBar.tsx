@@ -1,6 +1,12 @@
 import { useMemo } from 'react';
-import { families } from '../../catalog/families.ts';
-import { choiceCounts, facetCounts } from '../../catalog/search/filter.ts';
+import { families, isFamily } from '../../catalog/families.ts';
+import {
+  choiceCounts,
+  facetCounts,
+  STATUS_CLASSES,
+  statusFilterOf,
+  type Filters,
+} from '../../catalog/search/filter.ts';
 import type { CatalogFacts, Family } from '../../catalog/types.ts';
 import { ChoiceGroup, type Choice } from './ChoiceGroup.tsx';
 
@@ -9,20 +15,18 @@ interface Props {
   found: readonly CatalogFacts[];
   /** Every status and family in the catalog, so a choice never vanishes while it counts 0. */
   all: readonly CatalogFacts[];
-  status: string;
-  prefix: string;
-  onChange: (change: { status?: string; prefix?: string }) => void;
+  status: Filters['status'];
+  family: Filters['family'];
+  onChange: (change: Partial<Filters>) => void;
 }
 
-const CLASSES = ['4xx', '5xx'];
-
 /** The status and family filters; each count says how many entries the choice would show. */
-export function FilterBar({ found, all, status, prefix, onChange }: Props) {
+export function FilterBar({ found, all, status, family, onChange }: Props) {
   // Counting runs over every entry found: only when the entries or the filters change, not per keystroke.
   const universe = useMemo(() => facetCounts(all), [all]);
-  const live = useMemo(() => choiceCounts(found, { status, prefix }), [found, status, prefix]);
+  const live = useMemo(() => choiceCounts(found, { status, family }), [found, status, family]);
 
-  const statusChoices: Choice[] = [...universe.statuses.keys(), ...CLASSES].map((value) => ({
+  const statusChoices: Choice[] = [...universe.statuses.keys(), ...STATUS_CLASSES].map((value) => ({
     value,
     label: value,
     count: live.statuses.get(value) ?? 0,
@@ -40,14 +44,14 @@ export function FilterBar({ found, all, status, prefix, onChange }: Props) {
         name="status"
         choices={statusChoices}
         value={status}
-        onChange={(value) => onChange({ status: value })}
+        onChange={(value) => onChange({ status: statusFilterOf(value) ?? '' })}
       />
       <ChoiceGroup
         legend="Code family"
         name="prefix"
         choices={familyChoices}
-        value={prefix}
-        onChange={(value) => onChange({ prefix: value })}
+        value={family}
+        onChange={(value) => onChange({ family: isFamily(value) ? value : '' })}
       />
     </div>
   );

@@ -1,5 +1,5 @@
 import type { MouseEvent, ReactNode } from 'react';
-import { viewHref, type ViewChange } from '../../app/viewLinks.ts';
+import { viewHref, type ViewChange } from '../../app/viewState.ts';
 
 interface Props {
   to: ViewChange;
