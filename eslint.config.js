@@ -24,17 +24,17 @@ export default tseslint.config(
     files: ['src/app/serviceWorker.js'],
     languageOptions: { globals: { ...globals.serviceworker, __FILES__: 'readonly' } },
   },
-  // The one rule: the pure core (catalog, decoder) never reaches for React, the table or the browser,
-  // so the same code serves the page, a Web Worker and the command line.
+  // The one rule: the pure core (catalog, decoder) never reaches for React, the table or the page, so the
+  // same code serves the page, a Web Worker and the command line. tsconfig.core.json backs it: the core
+  // compiles without the DOM library or Node's types, so no browser or Node global gets in either.
   {
     files: ['src/catalog/**/*.ts', 'src/decode/**/*.ts'],
     languageOptions: { globals: { ...globals.es2022 } },
     rules: {
       'no-restricted-imports': [
         'error',
-        { patterns: ['react', 'react-*', '@tanstack/*', '**/ui/**', '**/App', '**/main'] },
+        { patterns: ['react', 'react-*', '@tanstack/*', '**/ui/**', '**/app/**', '**/workers/**'] },
       ],
-      'no-restricted-globals': ['error', 'window', 'document', 'localStorage', 'sessionStorage', 'navigator'],
     },
   },
 );
