@@ -4,7 +4,7 @@ import reactHooks from 'eslint-plugin-react-hooks';
 import tseslint from 'typescript-eslint';
 
 export default tseslint.config(
-  { ignores: ['dist', 'bench/results', 'bench/site-*', 'test-results', 'playwright-report'] },
+  { ignores: ['dist', 'bench/results', 'scaled/site', 'test-results', 'playwright-report'] },
   js.configs.recommended,
   tseslint.configs.recommended,
   {

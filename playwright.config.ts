@@ -1,10 +1,11 @@
 import { defineConfig, devices } from '@playwright/test';
+import { SCALED_SITE } from './scaled/scaledCatalog.ts';
 import { CHROMIUM_ARGS, chromiumPath } from './scripts/chromium.mjs';
 
 // The build is served under a sub-path, as GitHub Pages serves it, to prove the relative base works.
 export const BASE_PATH = '/kms-error-explorer/';
 const PORT = Number(process.env.E2E_PORT ?? 4173);
-/** Where the app built around a 10,000-entry synthetic catalog is served (e2e/scale.spec.ts). */
+/** Where the app built around the scaled catalog is served (e2e/scale.spec.ts). */
 export const SCALED_PORT = PORT + 1;
 
 export default defineConfig({
@@ -31,7 +32,7 @@ export default defineConfig({
     },
     {
       // Built here, not by `npm run build`: it is a test fixture, never shipped.
-      command: `node scripts/build-scaled.mjs && npx vite preview --outDir bench/site-10000 --base ${BASE_PATH} --port ${SCALED_PORT} --strictPort --host 127.0.0.1`,
+      command: `npx tsx scaled/build.ts && npx vite preview --outDir ${SCALED_SITE} --base ${BASE_PATH} --port ${SCALED_PORT} --strictPort --host 127.0.0.1`,
       url: `http://127.0.0.1:${SCALED_PORT}${BASE_PATH}`,
       reuseExistingServer: !process.env.CI,
       timeout: 180_000,

@@ -5,7 +5,6 @@ import { defineConfig, type Plugin } from 'vite';
 import react from '@vitejs/plugin-react';
 import { catalog } from './src/catalog/catalog.ts';
 import { catalogJson } from './src/catalog/json.ts';
-import type { CatalogEntry } from './src/catalog/types.ts';
 
 // Publishes the catalog beside the app, so scripts and other tools can use it without the UI.
 function publishCatalog(): Plugin {
@@ -81,39 +80,20 @@ function serviceWorker(): Plugin {
   };
 }
 
-// Bench only: BENCH_CATALOG_SIZE=10000 swaps in a synthetic catalog of that size, so `npm run bench` can
-// measure the page as the catalog grows. It builds into bench/site-<size>/, never dist/: what ships always
-// carries the real catalog.
-const BENCH_CATALOG_SIZE = Number(process.env.BENCH_CATALOG_SIZE ?? 0);
-
-function benchCatalog(entries: readonly CatalogEntry[]): Plugin {
-  // Split as the shipped catalog is: facts for the first view, guidance keyed by code.
-  const isGuidance = (key: string) => ['meaning', 'causes', 'fixes', 'avoid', 'related'].includes(key);
-  const pick = (entry: CatalogEntry, keep: (key: string) => boolean) =>
-    Object.fromEntries(Object.entries(entry).filter(([key]) => keep(key)));
-  const facts = entries.map((entry) => pick(entry, (key) => !isGuidance(key)));
-  const guidance = Object.fromEntries(entries.map((entry) => [entry.code, pick(entry, isGuidance)]));
-  return {
-    name: 'bench-catalog',
-    enforce: 'pre',
-    // JSON.parse of one string: megabytes of object literal would take the bundler many seconds.
-    load(id) {
-      const data = (value: unknown) => `JSON.parse(${JSON.stringify(JSON.stringify(value))})`;
-      if (id.endsWith('/src/catalog/facts/facts.ts')) return `export const facts = ${data(facts)};`;
-      if (id.endsWith('/src/catalog/guidance/guidance.ts'))
-        return `export const guidance = ${data(guidance)};`;
-      return undefined;
-    },
-  };
-}
-const benchPlugins = BENCH_CATALOG_SIZE
-  ? [benchCatalog((await import('./bench/synthetic.ts')).syntheticCatalog(BENCH_CATALOG_SIZE))]
+// Never shipped: SCALED_CATALOG_SIZE builds the app around a scaled catalog into scaled/site/ (see
+// scaled/build.ts), for the scale journey and the bench. What ships always carries the real catalog.
+const scaledSize = Number(process.env.SCALED_CATALOG_SIZE ?? 0);
+const scaledPlugins = scaledSize
+  ? [(await import('./scaled/plugin.ts')).scaledCatalogPlugin(scaledSize)]
   : [];
+const scaledBuild = scaledSize
+  ? { outDir: (await import('./scaled/scaledCatalog.ts')).SCALED_SITE, chunkSizeWarningLimit: 100_000 }
+  : {};
 
 // A relative base lets one build work at https://<user>.github.io/<repo>/ or any other sub-path.
 export default defineConfig({
   base: './',
-  plugins: [react(), publishCatalog(), inlineStyleAndPolicy(), serviceWorker(), ...benchPlugins],
+  plugins: [react(), publishCatalog(), inlineStyleAndPolicy(), serviceWorker(), ...scaledPlugins],
   build: {
     // Every browser the app supports has native modulepreload; the polyfill would only add bytes.
     // The stylesheet is inlined (inlineStyleAndPolicy): no chunk may ask for the CSS file it replaced.
@@ -121,12 +101,10 @@ export default defineConfig({
       polyfill: false,
       resolveDependencies: (_file, deps) => deps.filter((dep) => !dep.endsWith('.css')),
     },
-    ...(BENCH_CATALOG_SIZE
-      ? { outDir: `bench/site-${BENCH_CATALOG_SIZE}`, chunkSizeWarningLimit: 100_000 }
-      : {}),
+    ...scaledBuild,
   },
   // Workers are bundled apart from the page: they must get the same catalog.
-  worker: { plugins: () => [...benchPlugins] },
+  worker: { plugins: () => [...scaledPlugins] },
   test: {
     include: ['src/**/*.test.ts'],
   },

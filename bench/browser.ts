@@ -1,4 +1,4 @@
-// The figures measured in the browser: the production build (and its 10,000-entry variant) served as
+// The figures measured in the browser: the production build (and the scaled build) served as
 // GitHub Pages would serve it, driven by Playwright in the tests' Chromium.
 import { spawn } from 'node:child_process';
 import { gzipSync } from 'node:zlib';

@@ -4,7 +4,7 @@ import { catalog } from '../src/catalog/catalog.ts';
 import { createSearch } from '../src/catalog/search/search.ts';
 import { createDecoder, decode } from '../src/decode/decode.ts';
 import { add, median, timed } from './figures.ts';
-import { syntheticCatalog } from './synthetic.ts';
+import { SCALED_SIZE, scaledCatalog } from '../scaled/scaledCatalog.ts';
 
 const QUERIES = [
   'keynotfound',
@@ -43,11 +43,11 @@ export function logOf(bytes: number): string {
   return out.join('\n');
 }
 
-/** Search at the real catalog's size, 1,000 and 10,000 entries; decoding one body, logs of 50 KB to 5 MB, and larger catalogs. */
+/** Search at the real catalog's size, 1,000 entries and the scaled size; decoding one body, logs of 50 KB to 5 MB, and larger catalogs. */
 export function measureNode() {
   console.log('Node: search and decode');
-  for (const size of [catalog.length, 1000, 10_000]) {
-    const search = createSearch(syntheticCatalog(size));
+  for (const size of [catalog.length, 1000, SCALED_SIZE]) {
+    const search = createSearch(scaledCatalog(size));
     QUERIES.forEach((q) => search.search(q));
     const perQuery = QUERIES.map((q) => median([1, 2, 3].map(() => timed(() => search.search(q)))));
     add({
@@ -91,8 +91,8 @@ export function measureNode() {
   }
   // The same log against larger catalogs: the cost per finding should not grow with the catalog.
   const megabyte = logOf(1024 * 1024);
-  for (const size of [catalog.length, 1000, 10_000]) {
-    const decodeWith = createDecoder(syntheticCatalog(size));
+  for (const size of [catalog.length, 1000, SCALED_SIZE]) {
+    const decodeWith = createDecoder(scaledCatalog(size));
     decodeWith(megabyte);
     add({
       figure: `decode a 1 MB log, ${size.toLocaleString('en')} entries`,

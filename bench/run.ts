@@ -5,14 +5,12 @@ import { execSync } from 'node:child_process';
 import { measureBrowser } from './browser.ts';
 import { report } from './figures.ts';
 import { measureNode } from './node.ts';
-
-// The same app built around a synthetic catalog of this size (scripts/build-scaled.mjs).
-const SCALED_SIZE = 10_000;
+import { SCALED_SITE, SCALED_SIZE } from '../scaled/scaledCatalog.ts';
 
 console.log('Building…');
 execSync('npm run build', { stdio: 'ignore' });
-// The same app around a synthetic catalog, built beside dist/ and never shipped.
-execSync(`node scripts/build-scaled.mjs ${SCALED_SIZE}`, { stdio: 'ignore' });
+// The same app around the scaled catalog, built beside dist/ and never shipped.
+execSync('npx tsx scaled/build.ts', { stdio: 'ignore' });
 measureNode();
-await measureBrowser(`bench/site-${SCALED_SIZE}`, SCALED_SIZE);
+await measureBrowser(SCALED_SITE, SCALED_SIZE);
 report();

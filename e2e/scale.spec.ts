@@ -1,29 +1,33 @@
-// The app built around a synthetic catalog of 10,000 entries (scripts/build-scaled.mjs): it must stay
-// usable when the catalog grows from 32 codes to thousands.
+// The app built around the scaled catalog (scaled/build.ts): it must stay usable when the catalog grows
+// from tens of codes to thousands.
 import { BASE_PATH, SCALED_PORT } from '../playwright.config.ts';
+import { SCALED_SIZE } from '../scaled/scaledCatalog.ts';
 import { test, expect } from './journey.ts';
 
 test.use({ baseURL: `http://127.0.0.1:${SCALED_PORT}${BASE_PATH}` });
 
-test('a catalog of 10,000 codes shows 100 rows at a time, and search still finds the meant code', async ({
+// The table shows this many rows, then this many more at each click.
+const PAGE = 100;
+
+test('a catalog of thousands shows 100 rows at a time, and search still finds the meant code', async ({
   page,
 }) => {
   await page.goto('./');
   const rows = page.locator('table.codes tbody tr');
-  await expect(page.getByText('10000 of 10000 codes')).toBeVisible();
-  await expect(rows).toHaveCount(100);
-  await page.getByRole('button', { name: 'Show 100 more (9900 not shown)' }).click();
-  await expect(rows).toHaveCount(200);
+  await expect(page.getByText(`${SCALED_SIZE} of ${SCALED_SIZE} codes`)).toBeVisible();
+  await expect(rows).toHaveCount(PAGE);
+  await page.getByRole('button', { name: `Show ${PAGE} more (${SCALED_SIZE - PAGE} not shown)` }).click();
+  await expect(rows).toHaveCount(2 * PAGE);
   // The keyboard lands on the first row added.
-  await expect(rows.nth(100).getByRole('link')).toBeFocused();
+  await expect(rows.nth(PAGE).getByRole('link')).toBeFocused();
 
   await page.getByRole('searchbox', { name: /Search/ }).fill('keynotfound');
   await expect(rows.first().getByRole('link')).toHaveText('Forbidden.KeyNotFound', { timeout: 20_000 });
   await expect(page.locator('.table-scroll')).toHaveAttribute('aria-busy', 'false');
-  await expect(rows).toHaveCount(100);
+  await expect(rows).toHaveCount(PAGE);
 });
 
-test('typing fast over 10,000 codes ends on the results of what was typed, not of a letter before', async ({
+test('typing fast over thousands of codes ends on the results of what was typed, not of a letter before', async ({
   page,
 }) => {
   await page.goto('./');

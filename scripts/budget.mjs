@@ -10,18 +10,21 @@ import { gzipSync } from 'node:zlib';
 const BUDGET = 100_000;
 const html = readFileSync('dist/index.html', 'utf8');
 const referenced = [...html.matchAll(/<(?:script|link)\b[^>]*?\b(?:src|href)="([^"]+)"/g)]
-  .map((match) => match[1])
-  .filter((url) => !/^[a-z]+:|^\/\//i.test(url));
+  .map((match) => match[1] ?? '')
+  .filter((url) => url !== '' && !/^[a-z]+:|^\/\//i.test(url));
 const entries = [...new Set(referenced.map((url) => url.replace(/^\.?\//, '')))];
 
 // Relative imports in a built script: static ones (`from"./x.js"`, `import"./x.js"`) or dynamic ones.
 const STATIC = /(?:\bfrom|\bimport)\s*["'`](\.\.?\/[^"'`]+\.js)["'`]/g;
 const DYNAMIC = /\bimport\(\s*["'`](\.\.?\/[^"'`]+\.js)["'`]/g;
+/** @type {(file: string, pattern: RegExp) => string[]} */
 const importsOf = (file, pattern) =>
   [...readFileSync(`dist/${file}`, 'utf8').matchAll(pattern)].map((m) =>
-    posix.join(posix.dirname(file), m[1]),
+    posix.join(posix.dirname(file), m[1] ?? ''),
   );
+/** @type {Set<string>} */
 const scripts = new Set();
+/** @param {string} file */
 const addWithStaticImports = (file) => {
   if (scripts.has(file)) return;
   scripts.add(file);
@@ -32,6 +35,7 @@ for (const file of entries.filter((f) => f.endsWith('.js'))) {
   for (const imported of importsOf(file, DYNAMIC)) addWithStaticImports(imported);
 }
 const files = ['index.html', ...new Set([...entries, ...scripts])];
+/** @type {[string, number][]} */
 const sizes = files.map((file) => [file, gzipSync(readFileSync(`dist/${file}`), { level: 9 }).length]);
 const total = sizes.reduce((sum, [, size]) => sum + size, 0);
 

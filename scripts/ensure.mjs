@@ -8,6 +8,7 @@ import { execSync } from 'node:child_process';
 import { existsSync, statSync } from 'node:fs';
 import { CHROMIUM_ENV, chromiumPath } from './chromium.mjs';
 
+/** @param {string} command */
 const run = (command) => execSync(command, { stdio: 'inherit' });
 
 function ensureDeps() {

@@ -105,6 +105,18 @@ export interface Guidance {
   readonly related: readonly string[];
 }
 
+/** Guidance's fields, each named once; the compiler fails if one is missing here. */
+export const GUIDANCE_FIELDS = [
+  'meaning',
+  'causes',
+  'fixes',
+  'avoid',
+  'related',
+] as const satisfies readonly (keyof Guidance)[];
+export const everyGuidanceField: Exclude<keyof Guidance, (typeof GUIDANCE_FIELDS)[number]> extends never
+  ? true
+  : never = true;
+
 /** The codes of a group of facts: each group's guidance is keyed by them. */
 export type CodeOf<F extends readonly { readonly code: string }[]> = F[number]['code'];
 

@@ -1,7 +1,12 @@
-// Bench only, never shipped: a catalog of any size made from the real one, with distinct codes, so
-// search cost can be measured as the catalog grows.
+// Never shipped: the catalog grown to any size from the real one, with distinct codes and wordings, so
+// the app (e2e/scale.spec.ts, the bench) and the search and decoder (the bench) can be tried at scale.
 import { catalog } from '../src/catalog/catalog.ts';
 import type { CatalogEntry } from '../src/catalog/types.ts';
+
+/** The size the app is built at for the scale journey and the bench. */
+export const SCALED_SIZE = 10_000;
+/** Where that build goes, beside dist/ (ignored by git). */
+export const SCALED_SITE = 'scaled/site';
 
 const WORDS = [
   'Key',
@@ -16,8 +21,8 @@ const WORDS = [
   'Instance',
 ];
 
-/** `size` entries: the real catalog first, then variants with new codes and messages. */
-export function syntheticCatalog(size: number): CatalogEntry[] {
+/** `size` entries: the real catalog first, then variants of it with new codes and messages. */
+export function scaledCatalog(size: number): CatalogEntry[] {
   const entries: CatalogEntry[] = [...catalog];
   for (let i = 0; entries.length < size; i++) {
     const base = catalog[i % catalog.length]!;
