@@ -7,7 +7,7 @@ import '../ui/shared/shared.css';
 import '../ui/explorer/explorer.css';
 import '../ui/decoder/decoder.css';
 import '../ui/entry/entry.css';
-import { showsPrerenderedView } from './prerendered.ts';
+import { showsPrerenderedView } from './firstView.ts';
 
 // Calling it again is harmless: the module is loaded and evaluated once.
 const start = () => void import('./main.tsx');
