@@ -8,7 +8,7 @@ import { catalog } from '../src/catalog/catalog.ts';
 import { CHROMIUM_ARGS, chromiumPath } from '../scripts/chromium.mjs';
 import { add, median } from './figures.ts';
 import { lighthouseRun } from './lighthouse.ts';
-import { logOf } from './node.ts';
+import { scaledLog } from '../scaled/scaledLog.ts';
 
 // Its own port, apart from the browser tests', so both can run at once.
 const PORT = 4181;
@@ -84,7 +84,7 @@ async function bigPaste(page: Page) {
   // deserialising); it is done first, so the figure below measures the page, not the harness.
   await page.evaluate(
     (text) => ((window as unknown as { bigPaste: string }).bigPaste = text),
-    logOf(5 * 1024 * 1024),
+    scaledLog(5 * 1024 * 1024),
   );
   await page.waitForTimeout(500);
   const { ms, longest } = await page.evaluate(async () => {

@@ -5,6 +5,7 @@ import { createSearch } from '../src/catalog/search/search.ts';
 import { createDecoder, decode } from '../src/decode/decode.ts';
 import { add, median, timed } from './figures.ts';
 import { SCALED_SIZE, scaledCatalog } from '../scaled/scaledCatalog.ts';
+import { scaledLog } from '../scaled/scaledLog.ts';
 
 const QUERIES = [
   'keynotfound',
@@ -30,18 +31,6 @@ const QUERIES = [
 ];
 const fixture = (name: string) =>
   readFileSync(new URL(`../src/decode/fixtures/${name}`, import.meta.url), 'utf8');
-
-/** A log of about `bytes`, made of the multi-error fixture's lines over and over. */
-export function logOf(bytes: number): string {
-  const lines = fixture('multi-error-log.txt').trimEnd().split('\n');
-  const out: string[] = [];
-  for (let size = 0, i = 0; size < bytes; i++) {
-    const line = lines[i % lines.length]!;
-    out.push(line);
-    size += line.length + 1;
-  }
-  return out.join('\n');
-}
 
 /** Search at the real catalog's size, 1,000 entries and the scaled size; decoding one body, logs of 50 KB to 5 MB, and larger catalogs. */
 export function measureNode() {
@@ -76,7 +65,7 @@ export function measureNode() {
     ['1 MB', 1024 * 1024],
     ['5 MB', 5 * 1024 * 1024],
   ] as const) {
-    const log = logOf(bytes);
+    const log = scaledLog(bytes);
     decode(log);
     const ms = median([1, 2, 3].map(() => timed(() => decode(log))));
     add({ figure: `decode a ${label} log`, value: ms, unit: 'ms' });
@@ -90,7 +79,7 @@ export function measureNode() {
       });
   }
   // The same log against larger catalogs: the cost per finding should not grow with the catalog.
-  const megabyte = logOf(1024 * 1024);
+  const megabyte = scaledLog(1024 * 1024);
   for (const size of [catalog.length, 1000, SCALED_SIZE]) {
     const decodeWith = createDecoder(scaledCatalog(size));
     decodeWith(megabyte);

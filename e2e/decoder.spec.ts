@@ -1,14 +1,5 @@
-import {
-  bigLog,
-  card,
-  expect,
-  expectNoAxeViolations,
-  fixture,
-  pasteBox,
-  result,
-  status,
-  test,
-} from './journey.ts';
+import { scaledLog } from '../scaled/scaledLog.ts';
+import { card, expect, expectNoAxeViolations, fixture, pasteBox, result, status, test } from './journey.ts';
 
 test('a pasted JSON body decodes to its entry, which opens in the explorer', async ({ page }) => {
   await page.goto('./');
@@ -92,7 +83,7 @@ test('a 5 MB paste is held out of the box and decoded in a worker while the page
   page,
 }) => {
   await page.goto('./');
-  const log = bigLog(5);
+  const log = scaledLog(5 * 1024 * 1024);
   await pasteBox(page).focus();
   await page.evaluate((text) => {
     const data = new DataTransfer();

@@ -52,13 +52,3 @@ export const card = (page: Page) => result(page).getByRole('article').first();
 export const pasteBox = (page: Page) => page.getByRole('textbox', { name: /Paste/ });
 
 // A log of many errors, about `megabytes` long, built from real lines.
-export function bigLog(megabytes: number): string {
-  const lines = fixture('multi-error-log.txt').trimEnd().split('\n');
-  const out: string[] = [];
-  for (let size = 0, i = 0; size < megabytes * 1024 * 1024; i++) {
-    const line = lines[i % lines.length]!;
-    out.push(line);
-    size += line.length + 1;
-  }
-  return out.join('\n');
-}

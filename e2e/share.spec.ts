@@ -1,6 +1,7 @@
 // What leaves the page: share links, the warnings and masking of credentials, requests and storage.
 import { readFileSync } from 'node:fs';
-import { bigLog, expect, fixture, pasteBox, result, status, test } from './journey.ts';
+import { scaledLog } from '../scaled/scaledLog.ts';
+import { expect, fixture, pasteBox, result, status, test } from './journey.ts';
 
 test('a pasted credential is called out, and nothing that leaves the page carries it', async ({
   page,
@@ -70,7 +71,7 @@ test('a pasted credential is called out, and nothing that leaves the page carrie
 test('a log too long for a link shares its codes and counts, and says so', async ({ page, context }) => {
   await context.grantPermissions(['clipboard-read', 'clipboard-write']);
   await page.goto('./');
-  await pasteBox(page).fill(bigLog(0.05));
+  await pasteBox(page).fill(scaledLog(50 * 1024));
   await expect(status(page)).toHaveText(/^Found [\d,]+ errors\.$/);
   await expect(
     result(page).getByText(/more than a link can carry .* carries only its codes and counts/),
