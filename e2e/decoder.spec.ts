@@ -1,5 +1,15 @@
 import { scaledLog } from '../scaled/scaledLog.ts';
-import { card, expect, expectNoAxeViolations, fixture, pasteBox, result, status, test } from './journey.ts';
+import {
+  card,
+  expect,
+  expectNoAxeViolations,
+  fixture,
+  pasteBox,
+  result,
+  status,
+  test,
+  rows,
+} from './journey.ts';
 
 test('a pasted JSON body decodes to its entry, which opens in the explorer', async ({ page }) => {
   await page.goto('./');
@@ -96,9 +106,7 @@ test('a 5 MB paste is held out of the box and decoded in a worker while the page
   await expect(pasteBox(page)).toHaveValue('');
   // The explorer answers while the worker decodes.
   await page.getByRole('searchbox', { name: /Search/ }).fill('keynotfound');
-  await expect(page.locator('table.codes tbody tr').first().getByRole('link')).toHaveText(
-    'Forbidden.KeyNotFound',
-  );
+  await expect(rows(page).first().getByRole('link')).toHaveText('Forbidden.KeyNotFound');
   await expect(status(page)).toHaveText(/^Found [\d,]+ errors\.$/, { timeout: 20_000 });
   await expect(result(page).getByText(/Showing the first 25 of/)).toBeVisible();
   await expect(result(page).locator('.finding')).toHaveCount(25);
@@ -175,7 +183,5 @@ test('hostile pastes are decoded or refused with a reason, and the page stays us
     await expect(status(page)).toHaveText(/^Found \d+ errors?\.$|^This looks like JSON but has no Code/);
   }
   await page.getByRole('searchbox', { name: /Search/ }).fill('disabled');
-  await expect(page.locator('table.codes tbody tr').first().getByRole('link')).toHaveText(
-    'Rejected.Disabled',
-  );
+  await expect(rows(page).first().getByRole('link')).toHaveText('Rejected.Disabled');
 });

@@ -1,8 +1,5 @@
-import { catalog } from '../src/catalog/catalog.ts';
-import { countLine, TOTAL } from './counts.ts';
-import { test, expect, expectNoAxeViolations } from './journey.ts';
-
-const rows = (page: import('@playwright/test').Page) => page.locator('table.codes tbody tr');
+import { countLine } from './counts.ts';
+import { test, expect, expectNoAxeViolations, rows } from './journey.ts';
 
 test('search narrows the table, ranks the meant code first and highlights the match', async ({ page }) => {
   await page.goto('./');
@@ -178,23 +175,6 @@ test('columns sort, and the CSV downloads the rows in the order the table shows 
   expect(lines.slice(1).map((line) => line.split(',')[0])).toEqual(shown);
 });
 
-test('the build serves under a sub-path and publishes catalog.json', async ({ page, request }) => {
-  await page.goto('./');
-  expect(new URL(page.url()).pathname).toBe('/kms-error-explorer/');
-  await expect(page.getByRole('heading', { name: 'KMS Error Explorer' })).toBeVisible();
-  const response = await request.get('catalog.json');
-  expect(response.ok()).toBe(true);
-  const entries = (await response.json()) as {
-    code: string;
-    httpStatus: number;
-    message: string;
-    aliases: string[];
-  }[];
-  expect(entries).toHaveLength(TOTAL);
-  for (const entry of catalog)
-    expect(entries.find((e) => e.code === entry.code)?.aliases).toEqual(entry.aliases.map((a) => a.code));
-});
-
 test('a 360-px phone never scrolls the page sideways', async ({ page }) => {
   await page.setViewportSize({ width: 360, height: 740 });
   await page.goto('./');
@@ -216,46 +196,3 @@ for (const colorScheme of ['light', 'dark'] as const) {
     await expectNoAxeViolations(page);
   });
 }
-
-test('the page and the catalog table paint without JavaScript, then hydrate', async ({ browser }) => {
-  const context = await browser.newContext({ javaScriptEnabled: false });
-  const page = await context.newPage();
-  await page.goto('./');
-  await expect(page.getByRole('heading', { name: 'KMS Error Explorer' })).toBeVisible();
-  await expect(page.getByRole('table', { name: 'KMS error codes' }).getByRole('row')).toHaveCount(TOTAL + 1);
-  await expect(page.getByText(countLine())).toBeVisible();
-  await context.close();
-});
-
-test('with JavaScript the app adopts the prerendered page rather than drawing it again', async ({ page }) => {
-  // Marked before the app's code arrives: it waits for the first paint, which follows DOMContentLoaded.
-  await page.addInitScript(() =>
-    document.addEventListener('DOMContentLoaded', () => {
-      (window as { prerendered?: Element | null }).prerendered = document.querySelector('header.site p');
-    }),
-  );
-  await page.goto('./');
-  await page.getByRole('searchbox', { name: /Search/ }).fill('keynotfound');
-  await expect(rows(page).first().getByRole('link')).toHaveText('Forbidden.KeyNotFound');
-  const adopted = await page.evaluate(
-    () =>
-      (window as { prerendered?: Element | null }).prerendered === document.querySelector('header.site p'),
-  );
-  expect(adopted).toBe(true);
-});
-
-test('the prerendered page paints before any of the app code is requested', async ({ page }) => {
-  await page.goto('./');
-  const { paint, scripts } = await page.evaluate(() => {
-    const entry = document.querySelector<HTMLScriptElement>('script[src]')!.src;
-    return {
-      paint: performance.getEntriesByName('first-contentful-paint')[0]?.startTime ?? Infinity,
-      scripts: performance
-        .getEntriesByType('resource')
-        .filter((r) => r.name.endsWith('.js') && r.name !== entry)
-        .map((r) => r.startTime),
-    };
-  });
-  expect(scripts.length).toBeGreaterThan(0);
-  for (const start of scripts) expect(start).toBeGreaterThanOrEqual(paint);
-});

@@ -52,3 +52,6 @@ export const card = (page: Page) => result(page).getByRole('article').first();
 export const pasteBox = (page: Page) => page.getByRole('textbox', { name: /Paste/ });
 
 // A log of many errors, about `megabytes` long, built from real lines.
+
+/** The catalog table's rows. */
+export const rows = (page: Page) => page.locator('table.codes tbody tr');

@@ -1,7 +1,7 @@
 // What leaves the page: share links, the warnings and masking of credentials, requests and storage.
 import { readFileSync } from 'node:fs';
 import { scaledLog } from '../scaled/scaledLog.ts';
-import { expect, fixture, pasteBox, result, status, test } from './journey.ts';
+import { expect, fixture, pasteBox, result, status, test, rows } from './journey.ts';
 
 test('a pasted credential is called out, and nothing that leaves the page carries it', async ({
   page,
@@ -103,9 +103,7 @@ test('pasted text never leaves the page: no request carries it, nothing is store
   page.on('request', (request) => requests.push({ url: request.url(), method: request.method() }));
   await page.goto('./');
   await page.getByRole('searchbox', { name: /Search/ }).fill('permission');
-  await expect(page.locator('table.codes tbody tr').first().getByRole('link')).toHaveText(
-    'Forbidden.NoPermission',
-  );
+  await expect(rows(page).first().getByRole('link')).toHaveText('Forbidden.NoPermission');
   const download = page.waitForEvent('download');
   await page.getByRole('button', { name: 'Download CSV' }).click();
   await download;

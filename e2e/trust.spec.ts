@@ -1,7 +1,7 @@
 import { test as plain, type Page } from '@playwright/test';
 import { readFileSync } from 'node:fs';
 import { countLine } from './counts.ts';
-import { test, expect } from './journey.ts';
+import { test, expect, rows } from './journey.ts';
 
 test('after one visit the app works offline: reload, search and decode', async ({ page, context }) => {
   await page.goto('./');
@@ -13,9 +13,7 @@ test('after one visit the app works offline: reload, search and decode', async (
 
   await context.setOffline(true);
   await page.goto('./?q=keynotfound');
-  await expect(page.locator('table.codes tbody tr').first().getByRole('link')).toHaveText(
-    'Forbidden.KeyNotFound',
-  );
+  await expect(rows(page).first().getByRole('link')).toHaveText('Forbidden.KeyNotFound');
   await page
     .getByRole('textbox', { name: /Paste/ })
     .fill(readFileSync(new URL('../src/decode/fixtures/go-tea-sdkerror.txt', import.meta.url), 'utf8'));

@@ -4,7 +4,7 @@
 // 2 when the file cannot be read.
 import { readFileSync } from 'node:fs';
 import { decode } from '../decode/decode.ts';
-import { findingRecord } from '../decode/record.ts';
+import { findingRecord } from '../decode/report/record.ts';
 import { secretNotice } from '../decode/secrets/notice.ts';
 import { secretKindsIn } from '../decode/secrets/secrets.ts';
 

@@ -1,7 +1,7 @@
 // Decoding runs here, off the main thread, so a multi-megabyte log never freezes typing or scrolling.
 // The page gets a summary and a page of findings at a time: handing it thousands of findings, and
 // rendering them, would freeze it as surely as decoding there.
-import { decodeReport } from '../decode/report.ts';
+import { decodeReport } from '../decode/report/report.ts';
 import type { Finding } from '../decode/types.ts';
 import { FINDINGS_PAGE, type DecodeAnswer, type DecodeAsk } from './protocol.ts';
 import { serve } from './serve.ts';

@@ -1,7 +1,7 @@
 // The one protocol of the page's two workers: every request carries an id and an ask with a kind, and
 // every reply carries the same id and either the answer or why there is none.
 import type { SearchHit } from '../catalog/search/search.ts';
-import type { Report } from '../decode/report.ts';
+import type { Report } from '../decode/report/report.ts';
 import type { Finding } from '../decode/types.ts';
 
 /** What the page sends a worker. */

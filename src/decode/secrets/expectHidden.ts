@@ -1,8 +1,8 @@
 import { expect } from 'vitest';
-import { decodeReport } from '../report.ts';
+import { decodeReport } from '../report/report.ts';
 import { readShareFragment } from '../share/fragment.ts';
 import { shareable, shareFragment } from '../share/share.ts';
-import { summaryCsv, ticketText } from '../summary.ts';
+import { summaryCsv, ticketText } from '../report/summary.ts';
 
 // The error every paste in the masking tests is about: what must stay readable after masking.
 export const CODE = 'Rejected.Disabled';

@@ -3,7 +3,7 @@
 // for a link is shared as its codes and counts.
 import { encodeFragment, type Shared } from './fragment.ts';
 import { maskSecrets } from '../secrets/secrets.ts';
-import type { CodeSummary } from '../summary.ts';
+import type { CodeSummary } from '../report/summary.ts';
 
 /** The most a share link carries, in UTF-8 bytes (a Chinese character takes three). */
 export const MAX_SHARED = 16 * 1024;

@@ -1,4 +1,4 @@
-import { summaryCsv, type CodeSummary } from '../../decode/summary.ts';
+import { summaryCsv, type CodeSummary } from '../../decode/report/summary.ts';
 import { downloadText } from '../shared/download.ts';
 
 /** Errors by code, with counts and the first and last RequestId, downloadable as CSV. */

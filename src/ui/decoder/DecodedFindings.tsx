@@ -1,4 +1,4 @@
-import type { Report } from '../../decode/report.ts';
+import type { Report } from '../../decode/report/report.ts';
 import { FINDINGS_PAGE } from '../../workers/protocol.ts';
 import { DecodeSummary } from './DecodeSummary.tsx';
 import { FindingCard } from './FindingCard.tsx';

@@ -1,5 +1,5 @@
 import { actorLabels, retryLabels } from '../../catalog/labels.ts';
-import { ticketText } from '../../decode/summary.ts';
+import { ticketText } from '../../decode/report/summary.ts';
 import type { Finding, MatchKind } from '../../decode/types.ts';
 import { CodeButtons } from '../shared/CodeButtons.tsx';
 import { CopyButton } from '../shared/CopyButton.tsx';

@@ -1,7 +1,7 @@
 import { useMemo, useState } from 'react';
 import { readShareFragment } from '../../decode/share/fragment.ts';
 import { MAX_SHARED, shareable, shareFragment } from '../../decode/share/share.ts';
-import type { CodeSummary } from '../../decode/summary.ts';
+import type { CodeSummary } from '../../decode/report/summary.ts';
 import { lineCount } from '../../decode/textLines.ts';
 import { CopyButton } from '../shared/CopyButton.tsx';
 

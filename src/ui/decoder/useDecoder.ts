@@ -1,5 +1,5 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
-import type { Report } from '../../decode/report.ts';
+import type { Report } from '../../decode/report/report.ts';
 import type { Finding } from '../../decode/types.ts';
 import { decodeClient } from '../../workers/clients.ts';
 

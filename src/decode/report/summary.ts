@@ -1,6 +1,6 @@
-import { csvField } from '../catalog/csv.ts';
-import { maskSecrets } from './secrets/secrets.ts';
-import type { Finding } from './types.ts';
+import { csvField } from '../../catalog/csv.ts';
+import { maskSecrets } from '../secrets/secrets.ts';
+import type { Finding } from '../types.ts';
 
 export interface CodeSummary {
   /** The catalog code, or the code as written when it is not in the catalog, or "(no code)". */

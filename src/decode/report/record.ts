@@ -1,4 +1,4 @@
-import type { Finding } from './types.ts';
+import type { Finding } from '../types.ts';
 
 /** A finding as the command line prints it (and as the app exports it): plain, flat, stable keys. */
 export function findingRecord(finding: Finding) {

@@ -1,7 +1,7 @@
-import { decode } from './decode.ts';
-import { secretKindsIn, type SecretKind } from './secrets/secrets.ts';
+import { decode } from '../decode.ts';
+import { secretKindsIn, type SecretKind } from '../secrets/secrets.ts';
 import { summarise, type CodeSummary } from './summary.ts';
-import type { Finding } from './types.ts';
+import type { Finding } from '../types.ts';
 
 // Kept apart from summary.ts so the page can format reports without loading the decoder itself.
 
