@@ -1,5 +1,11 @@
 import type { CatalogFacts } from '../types.ts';
-import { seen } from './citations.ts';
+import {
+  ecsResponseResults,
+  faascmdFaq,
+  gatewayErrorList,
+  gatewayMissingPattern,
+  seen,
+} from './citations.ts';
 
 /** API gateway codes: missing AccessKeys, STS tokens, RAM and risk control, flow control. */
 export const gatewayCredentialsFacts = [
@@ -10,11 +16,7 @@ export const gatewayCredentialsFacts = [
       {
         text: 'AccessKeyId is mandatory for this action.',
         sources: [
-          seen(
-            400,
-            "Alibaba Cloud's API gateway error list (its Missing<Parameter> pattern)",
-            'https://help.aliyun.com/document_detail/48054.html',
-          ),
+          gatewayMissingPattern(400),
           seen(
             null,
             'keycloak-phone-provider issue 118',
@@ -53,13 +55,7 @@ export const gatewayCredentialsFacts = [
     messages: [
       {
         text: 'Specified SecurityToken is expired.',
-        sources: [
-          seen(
-            400,
-            'the faascmd FAQ in Alibaba Cloud ECS documentation',
-            'https://github.com/AlibabaCloudDocs/ecs/blob/322eaab82e866a494eeaddb0de02bab1978692d1/intl.en-US/Best%20Practices/FaaS%20instances%20best%20practices/faascmd%20tool/faascmd%20FAQ.md',
-          ),
-        ],
+        sources: [faascmdFaq(400)],
       },
     ],
     revisions: [],
@@ -74,13 +70,7 @@ export const gatewayCredentialsFacts = [
     messages: [
       {
         text: 'Specified SecurityToken is malformed.',
-        sources: [
-          seen(
-            400,
-            'the faascmd FAQ in Alibaba Cloud ECS documentation',
-            'https://github.com/AlibabaCloudDocs/ecs/blob/322eaab82e866a494eeaddb0de02bab1978692d1/intl.en-US/Best%20Practices/FaaS%20instances%20best%20practices/faascmd%20tool/faascmd%20FAQ.md',
-          ),
-        ],
+        sources: [faascmdFaq(400)],
       },
     ],
     revisions: [],
@@ -95,13 +85,7 @@ export const gatewayCredentialsFacts = [
     messages: [
       {
         text: 'Specified SecurityToken mismatch with the AccessKey.',
-        sources: [
-          seen(
-            400,
-            'the faascmd FAQ in Alibaba Cloud ECS documentation',
-            'https://github.com/AlibabaCloudDocs/ecs/blob/322eaab82e866a494eeaddb0de02bab1978692d1/intl.en-US/Best%20Practices/FaaS%20instances%20best%20practices/faascmd%20tool/faascmd%20FAQ.md',
-          ),
-        ],
+        sources: [faascmdFaq(400)],
       },
     ],
     revisions: [],
@@ -144,13 +128,7 @@ export const gatewayCredentialsFacts = [
       },
       {
         text: 'This operation is forbidden by Alibaba Cloud RiskControl system.',
-        sources: [
-          seen(
-            403,
-            'Alibaba Cloud ECS documentation, response results',
-            'https://github.com/AlibabaCloudDocs/ecs/blob/322eaab82e866a494eeaddb0de02bab1978692d1/intl.en-US/API%20Reference/Getting%20started/Response%20results.md',
-          ),
-        ],
+        sources: [ecsResponseResults(403)],
       },
     ],
     revisions: [],
@@ -165,13 +143,7 @@ export const gatewayCredentialsFacts = [
     messages: [
       {
         text: 'The AccessKey is disabled.',
-        sources: [
-          seen(
-            403,
-            'Alibaba Cloud ECS documentation, response results',
-            'https://github.com/AlibabaCloudDocs/ecs/blob/322eaab82e866a494eeaddb0de02bab1978692d1/intl.en-US/API%20Reference/Getting%20started/Response%20results.md',
-          ),
-        ],
+        sources: [ecsResponseResults(403)],
       },
     ],
     revisions: [],
@@ -187,11 +159,7 @@ export const gatewayCredentialsFacts = [
       {
         text: 'Request was denied due to user flow control.',
         sources: [
-          seen(
-            400,
-            "Alibaba Cloud's API gateway error list",
-            'https://help.aliyun.com/document_detail/48054.html',
-          ),
+          gatewayErrorList(400),
           seen(
             null,
             'steampipe-plugin-alicloud issue 483',
@@ -212,13 +180,7 @@ export const gatewayCredentialsFacts = [
     messages: [
       {
         text: 'Request was denied due to api flow control.',
-        sources: [
-          seen(
-            400,
-            "Alibaba Cloud's API gateway error list",
-            'https://help.aliyun.com/document_detail/48054.html',
-          ),
-        ],
+        sources: [gatewayErrorList(400)],
       },
     ],
     revisions: [],

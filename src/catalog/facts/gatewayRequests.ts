@@ -1,5 +1,5 @@
 import type { CatalogFacts } from '../types.ts';
-import { seen } from './citations.ts';
+import { ecsResponseResults, faascmdFaq, gatewayErrorList, openApiCommonErrors, seen } from './citations.ts';
 
 /** API gateway codes: unknown action, version or product, plain HTTP, gateway faults; one the SDKs make. */
 export const gatewayRequestsFacts = [
@@ -10,11 +10,7 @@ export const gatewayRequestsFacts = [
       {
         text: 'Specified api is not found, please check your url and method.',
         sources: [
-          seen(
-            404,
-            "Alibaba Cloud's API gateway error list",
-            'https://help.aliyun.com/document_detail/48054.html',
-          ),
+          gatewayErrorList(404),
           seen(
             null,
             'aliyun-openapi-php-sdk issue 20',
@@ -79,23 +75,11 @@ export const gatewayRequestsFacts = [
     messages: [
       {
         text: 'The request processing has failed due to some unknown error, exception or failure.',
-        sources: [
-          seen(
-            500,
-            'Alibaba Cloud ECS documentation, response results',
-            'https://github.com/AlibabaCloudDocs/ecs/blob/322eaab82e866a494eeaddb0de02bab1978692d1/intl.en-US/API%20Reference/Getting%20started/Response%20results.md',
-          ),
-        ],
+        sources: [ecsResponseResults(500)],
       },
       {
         text: 'The request processing has failed due to some unknown error.',
-        sources: [
-          seen(
-            500,
-            'the faascmd FAQ in Alibaba Cloud ECS documentation',
-            'https://github.com/AlibabaCloudDocs/ecs/blob/322eaab82e866a494eeaddb0de02bab1978692d1/intl.en-US/Best%20Practices/FaaS%20instances%20best%20practices/faascmd%20tool/faascmd%20FAQ.md',
-          ),
-        ],
+        sources: [faascmdFaq(500)],
       },
     ],
     revisions: [],
@@ -110,13 +94,7 @@ export const gatewayRequestsFacts = [
     messages: [
       {
         text: 'Cannot find product according to your specified domain.',
-        sources: [
-          seen(
-            404,
-            "Alibaba Cloud's OpenAPI common error codes",
-            'https://help.aliyun.com/en/document_detail/434846.html',
-          ),
-        ],
+        sources: [openApiCommonErrors(404)],
       },
     ],
     revisions: [],
@@ -131,13 +109,7 @@ export const gatewayRequestsFacts = [
     messages: [
       {
         text: 'Your request is denied as lack of ssl protect.',
-        sources: [
-          seen(
-            404,
-            "Alibaba Cloud's OpenAPI common error codes",
-            'https://help.aliyun.com/en/document_detail/434846.html',
-          ),
-        ],
+        sources: [openApiCommonErrors(404)],
       },
     ],
     revisions: [],

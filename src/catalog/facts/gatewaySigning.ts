@@ -1,5 +1,11 @@
 import type { CatalogFacts } from '../types.ts';
-import { seen } from './citations.ts';
+import {
+  faascmdFaq,
+  gatewayErrorList,
+  gatewayMissingPattern,
+  openApiCommonErrors,
+  seen,
+} from './citations.ts';
 
 /** API gateway codes: the request's signature, timestamp and nonce, and its AccessKey ID. */
 export const gatewaySigningFacts = [
@@ -10,11 +16,7 @@ export const gatewaySigningFacts = [
       {
         text: 'Specified signature is not matched with our calculation.',
         sources: [
-          seen(
-            400,
-            "Alibaba Cloud's API gateway error list",
-            'https://help.aliyun.com/document_detail/48054.html',
-          ),
+          gatewayErrorList(400),
           seen(
             400,
             'alibaba-cloud-sdk-go, a server error test',
@@ -46,11 +48,7 @@ export const gatewaySigningFacts = [
       {
         text: 'Specified time stamp or date value is expired.',
         sources: [
-          seen(
-            400,
-            "Alibaba Cloud's API gateway error list",
-            'https://help.aliyun.com/document_detail/48054.html',
-          ),
+          gatewayErrorList(400),
           seen(400, 'ddns-go issue 1291', 'https://github.com/jeessy2/ddns-go/issues/1291'),
         ],
       },
@@ -67,13 +65,7 @@ export const gatewaySigningFacts = [
     messages: [
       {
         text: 'Specified time stamp or date value is not well formatted.',
-        sources: [
-          seen(
-            400,
-            "Alibaba Cloud's OpenAPI common error codes",
-            'https://help.aliyun.com/en/document_detail/434846.html',
-          ),
-        ],
+        sources: [openApiCommonErrors(400)],
       },
     ],
     revisions: [],
@@ -89,11 +81,7 @@ export const gatewaySigningFacts = [
       {
         text: 'Timestamp is mandatory for this action.',
         sources: [
-          seen(
-            400,
-            "Alibaba Cloud's API gateway error list (its Missing<Parameter> pattern)",
-            'https://help.aliyun.com/document_detail/48054.html',
-          ),
+          gatewayMissingPattern(400),
           seen(null, 'aliyun-ddns-client issue 13', 'https://github.com/rfancn/aliyun-ddns-client/issues/13'),
         ],
       },
@@ -132,13 +120,7 @@ export const gatewaySigningFacts = [
     messages: [
       {
         text: 'SignatureNonce is mandatory for this action.',
-        sources: [
-          seen(
-            400,
-            "Alibaba Cloud's API gateway error list (its Missing<Parameter> pattern)",
-            'https://help.aliyun.com/document_detail/48054.html',
-          ),
-        ],
+        sources: [gatewayMissingPattern(400)],
       },
     ],
     revisions: [],
@@ -174,13 +156,7 @@ export const gatewaySigningFacts = [
     messages: [
       {
         text: 'Signature is mandatory for this action.',
-        sources: [
-          seen(
-            400,
-            "Alibaba Cloud's API gateway error list (its Missing<Parameter> pattern)",
-            'https://help.aliyun.com/document_detail/48054.html',
-          ),
-        ],
+        sources: [gatewayMissingPattern(400)],
       },
     ],
     revisions: [],
@@ -217,13 +193,7 @@ export const gatewaySigningFacts = [
     messages: [
       {
         text: 'Specified access key is disabled.',
-        sources: [
-          seen(
-            400,
-            'the faascmd FAQ in Alibaba Cloud ECS documentation',
-            'https://github.com/AlibabaCloudDocs/ecs/blob/322eaab82e866a494eeaddb0de02bab1978692d1/intl.en-US/Best%20Practices/FaaS%20instances%20best%20practices/faascmd%20tool/faascmd%20FAQ.md',
-          ),
-        ],
+        sources: [faascmdFaq(400)],
       },
     ],
     revisions: [],
