@@ -53,8 +53,8 @@ type MessageEvidence =
 
 /**
  * Builds the matching for a catalog. Codes, messages and statuses are found through maps, so a finding
- * costs about the same with 32 entries or 10,000; only a "did you mean" searches the whole catalog, once
- * per distinct unknown code or message. An explicit code the catalog does not know is never turned into
+ * costs about the same with tens of entries or ten thousand; only a "did you mean" searches the whole
+ * catalog, once per distinct unknown code or message. An explicit code the catalog does not know is never turned into
  * another code: what resembles it is offered as a suggestion, never as the answer.
  */
 export function createMatcher(entries: readonly CatalogEntry[]): Matcher {

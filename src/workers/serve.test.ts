@@ -1,0 +1,41 @@
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import type { Reply } from './protocol.ts';
+import { serve } from './serve.ts';
+
+// The worker's global scope, as serve() uses it.
+const scope = { onmessage: null as ((event: { data: unknown }) => void) | null, postMessage: vi.fn() };
+
+beforeEach(() => {
+  vi.stubGlobal('self', scope);
+  vi.spyOn(console, 'error').mockImplementation(() => {});
+});
+afterEach(() => {
+  vi.unstubAllGlobals();
+  vi.restoreAllMocks();
+  scope.postMessage.mockReset();
+});
+
+describe('a worker serving requests', () => {
+  it('replies to each request with its id and answer', () => {
+    serve((ask: string, id) => `${ask.toUpperCase()} #${id}`);
+    scope.onmessage!({ data: { id: 7, ask: 'key' } });
+    expect(scope.postMessage).toHaveBeenCalledWith({
+      id: 7,
+      ok: true,
+      answer: 'KEY #7',
+    } satisfies Reply<string>);
+  });
+
+  it('replies with why when answering throws, and keeps serving', () => {
+    serve((ask: string) => {
+      if (ask === 'bad') throw new TypeError('Cannot read properties of undefined');
+      return ask;
+    });
+    scope.onmessage!({ data: { id: 1, ask: 'bad' } });
+    scope.onmessage!({ data: { id: 2, ask: 'good' } });
+    expect(scope.postMessage.mock.calls).toEqual([
+      [{ id: 1, ok: false, reason: 'Cannot read properties of undefined' }],
+      [{ id: 2, ok: true, answer: 'good' }],
+    ]);
+  });
+});
