@@ -5,7 +5,7 @@ import AxeBuilder from '@axe-core/playwright';
 import { test as base, expect, type Page } from '@playwright/test';
 
 export const test = base.extend<{ errors: string[] }>({
-  // The prerendered page paints before the app's code arrives (src/boot.ts), and clicks or keys before
+  // The prerendered page paints before the app's code arrives (src/app/boot.ts), and clicks or keys before
   // then do nothing: a journey's navigation waits until the app handles input, as a reader's eyes would.
   page: async ({ page }, use) => {
     const goto = page.goto.bind(page);

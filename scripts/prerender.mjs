@@ -3,7 +3,7 @@
 import { readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { pathToFileURL } from 'node:url';
 
-// node scripts/prerender.mjs [site] [ssr-build]: the built site (dist/, or a bench/site-<size>/) and where
+// node scripts/prerender.mjs [site] [ssr-build]: the built site (dist/, or scaled/site/) and where
 // its SSR build of src/app/prerender.tsx is; each site has its own, so two builds can run at once.
 const SITE = process.argv[2] ?? 'dist';
 const SSR_DIR = process.argv[3] ?? 'node_modules/.prerender';

@@ -1,5 +1,9 @@
 import { Component, type ReactNode } from 'react';
 
+// How browsers word a module that failed to load (Chromium, Firefox, Safari).
+const PART_MISSING =
+  /dynamically imported module|error loading dynamically imported|Importing a module script failed|Unable to preload/i;
+
 interface State {
   error: Error | undefined;
 }
@@ -20,6 +24,21 @@ export class ErrorBoundary extends Component<{ children: ReactNode }, State> {
 
   render() {
     if (!this.state.error) return this.props.children;
+    // A part of the app that cannot load: this tab outlived more deploys than the offline copy keeps.
+    if (PART_MISSING.test(this.state.error.message))
+      return (
+        <main className="crash" role="alert">
+          <h1>This page is out of date</h1>
+          <p>
+            A newer version of the app was published since this tab opened, and a part of the old one is no
+            longer available. Reload to get the new version; copy anything you pasted first, as a reload
+            starts afresh.
+          </p>
+          <button type="button" onClick={() => window.location.reload()}>
+            Reload
+          </button>
+        </main>
+      );
     return (
       <main className="crash" role="alert">
         <h1>Something went wrong</h1>

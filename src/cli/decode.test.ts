@@ -31,6 +31,8 @@ describe('npm run decode', () => {
       'param',
       'operation',
       'nextStep',
+      'line',
+      'time',
       'extracted',
       'warnings',
     ]);

@@ -10,7 +10,8 @@ import { overlapTest } from './ranges.ts';
 import { maskExtracted, maskSecrets } from './secrets/secrets.ts';
 import type { DecodeResult, Finding } from './types.ts';
 import { repairXmlSyntax } from './readers/xml.ts';
-import { lineStartsOf } from './textLines.ts';
+import { lineIndexAt, lineStartsOf, readingStartsOf } from './textLines.ts';
+import { timestampNear } from './timestamps.ts';
 
 /** The largest input decoded; a log file beyond this is refused with a message that says so. */
 export const MAX_INPUT = 20 * 1024 * 1024;
@@ -23,7 +24,10 @@ const ANSI = /\x1b\[[0-9;?]{0,32}[ -/]{0,4}[@-~]/g;
 const BOX_DRAWING = /[\u2500-\u257f]/g;
 // Invisible characters a copy may carry or a spoof may plant: zero-width spaces and joiners, the byte
 // order mark, and bidirectional controls (which would show "Forbidden.\u202eKeyNotFound" reversed).
-const INVISIBLE = /[\u200b-\u200f\u202a-\u202e\u2060-\u2069\ufeff]/g;
+const INVISIBLE = /[\u00ad\u200b-\u200f\u202a-\u202e\u2060-\u2069\ufeff]/g;
+// Full-width letters, digits and signs (an East Asian keyboard's ＦＯＲＢＩＤＤＥＮ, ：) as their ASCII selves,
+// one character for one, so every offset stays.
+const FULL_WIDTH = /[\uff01-\uff5e]/g;
 
 /** Reads any error text (bodies, SDK exceptions, CLI output, logs) and reports each error found, in order. */
 export const decode: (input: string) => DecodeResult = createDecoder(catalog);
@@ -49,7 +53,8 @@ export function createDecoder(entries: readonly CatalogEntry[]): (input: string)
       };
     }
     const notes: string[] = [];
-    const findings = decodeText(text, 0, notes, matcher).filter((finding) => finding !== undefined);
+    const lineStarts = lineStartsOf(text);
+    const findings = decodeText(text, 0, notes, matcher).map((finding) => placed(finding, text, lineStarts));
     const shown = notes.map(maskSecrets);
     if (findings.length === 0) return { ok: false, ...whyNothing(text, shown) };
     return { ok: true, findings, notes: shown };
@@ -57,8 +62,8 @@ export function createDecoder(entries: readonly CatalogEntry[]): (input: string)
 }
 
 /**
- * Strips what terminals and log viewers add (colours, box drawing, CR, invisible characters) and repairs
- * the older docs' XML.
+ * Strips what terminals and log viewers add (colours, box drawing, CR, invisible characters), reads
+ * full-width characters as ASCII, and repairs the older docs' XML.
  */
 export function normalise(input: string): string {
   let text = input;
@@ -66,6 +71,8 @@ export function normalise(input: string): string {
   if (text.includes('\x1b')) text = text.replace(ANSI, '');
   if (text.includes('\r')) text = text.replace(/\r\n?/g, '\n');
   if (text.includes('\0')) text = text.replace(/\0/g, '');
+  if (text.search(FULL_WIDTH) !== -1)
+    text = text.replace(FULL_WIDTH, (char) => String.fromCharCode(char.charCodeAt(0) - 0xfee0));
   return repairXmlSyntax(text.replace(BOX_DRAWING, ' ').replace(INVISIBLE, ''));
 }
 
@@ -102,7 +109,7 @@ function decodeText(text: string, depth: number, notes: string[], matcher: Match
  * fails on this text is named in a note; the others' findings stand.
  */
 function readAll(text: string, notes: string[], matcher: Matcher) {
-  const lineStarts = lineStartsOf(text);
+  const lineStarts = readingStartsOf(text);
   const pieces: Piece[] = [];
   const taken: Range[] = [];
   const embedded: EmbeddedBody[] = [];
@@ -122,11 +129,18 @@ function readAll(text: string, notes: string[], matcher: Matcher) {
   return { pieces, embedded };
 }
 
+// Where each error sits in what was pasted: its line, and the time the log gives it.
+function placed(finding: Finding, text: string, lineStarts: readonly number[]): Finding {
+  const time = timestampNear(text, lineStarts, finding.offset);
+  return { ...finding, line: lineIndexAt(lineStarts, finding.offset) + 1, ...(time ? { time } : {}) };
+}
+
 function toFinding(piece: Piece, matcher: Matcher): Finding {
   const found = matcher.match(piece.fields);
   return {
     format: piece.format,
     offset: piece.start,
+    line: 0,
     // Matched as written; shown, printed and exported masked, so no result repeats a pasted secret.
     extracted: maskExtracted(piece.fields),
     match: found.match,

@@ -180,6 +180,56 @@ const cases: Case[] = [
     input: () => 'constructor: x\nCode: Rejected.Disabled\nvalueOf: 3',
     expected: { code: 'Rejected.Disabled' },
   },
+  {
+    name: 'a code in the middle of a 200 KB line of words',
+    input: () => `${'word '.repeat(20_000)}ErrorCode: Rejected.Disabled ${'word '.repeat(20_000)}`,
+    expected: { code: 'Rejected.Disabled' },
+  },
+  {
+    name: 'a code glued by punctuation between two 100 KB base64 runs',
+    input: () => `blob=${'QUJD'.repeat(25_600)},ErrorCode:Rejected.Disabled,${'QUJD'.repeat(25_600)}`,
+    expected: { code: 'Rejected.Disabled' },
+  },
+  {
+    name: 'a code followed by 100 KB of base64 on its field line',
+    input: () => `ErrorCode: Rejected.Disabled, Data: ${'QUJD'.repeat(25_600)}`,
+    expected: { code: 'Rejected.Disabled' },
+  },
+  {
+    name: 'a code followed by more fields on its line',
+    input: () => 'code=Forbidden.KeyNotFound op=Decrypt region=cn-hangzhou',
+    expected: { code: 'Forbidden.KeyNotFound' },
+  },
+  {
+    name: 'XML elements named after Object.prototype',
+    input: () =>
+      '<Error><constructor>x</constructor><__proto__>y</__proto__><toString>z</toString><RequestId>R-1</RequestId><Code>Rejected.Disabled</Code><Message>m</Message></Error>',
+    expected: {
+      code: 'Rejected.Disabled',
+      message: 'm',
+      other: [
+        ['constructor', 'x'],
+        ['__proto__', 'y'],
+        ['toString', 'z'],
+      ],
+    },
+  },
+  {
+    name: 'a DOCTYPE opening a megabyte of subset brackets',
+    input: () =>
+      `<?xml version="1.0"?><!DOCTYPE x ${'['.repeat(MB)}><Error><Code>InternalFailure</Code></Error>`,
+    expected: { code: 'InternalFailure' },
+  },
+  {
+    name: 'long runs of spaces between field names',
+    input: () => `Code: Rejected.Disabled${' '.repeat(3_900)}x\n`.repeat(1_600),
+    expected: { code: 'Rejected.Disabled' },
+  },
+  {
+    name: 'a soft hyphen and full-width letters inside the code',
+    input: () => '{"Code":"Forbidden.\u00adKey\uff2eotFound"}',
+    expected: { code: 'Forbidden.KeyNotFound' },
+  },
 ];
 
 // A refusal is read by a person: it stays one short sentence however large the paste.

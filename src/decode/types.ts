@@ -23,6 +23,10 @@ export interface Finding {
   readonly format: Format;
   /** Where in the (normalised) input the error starts; findings are reported in this order. */
   readonly offset: number;
+  /** The line (from 1) the error starts on. */
+  readonly line: number;
+  /** When it was logged, as the log writes it, if the log says. */
+  readonly time?: string;
   readonly extracted: Extracted;
   readonly match: MatchKind;
   /** 0 to 1: how sure the match is. */

@@ -31,7 +31,7 @@ class FakeWorker implements WorkerLike {
   }
 }
 
-function setup(options: { slowAfterMs?: number; pauseMs?: number } = {}) {
+function setup(options: { slowAfterMs?: number; pauseMs?: number; abandonAfterMs?: number } = {}) {
   const workers: FakeWorker[] = [];
   const client = createWorkerClient<string, string>({
     ...options,
@@ -159,5 +159,25 @@ describe('a worker client', () => {
     }
     ask('d');
     expect(workers[0]!.asks).toEqual(['a', 'b', 'c', 'd']);
+  });
+
+  it('stops a worker long busy with an overtaken ask and asks a new one', () => {
+    const { workers, told, ask } = setup({ abandonAfterMs: 1000 });
+    ask('huge');
+    vi.advanceTimersByTime(1500);
+    ask('next');
+    expect(workers[0]!.terminated).toBe(true);
+    expect(workers[1]!.asks).toEqual(['next']);
+    workers[1]!.answer('next');
+    expect(told).toEqual({ next: [{ ok: true, answer: 'NEXT' }] });
+  });
+
+  it('waits for a worker busy only briefly', () => {
+    const { workers, ask } = setup({ abandonAfterMs: 1000 });
+    ask('small');
+    vi.advanceTimersByTime(200);
+    ask('next');
+    expect(workers).toHaveLength(1);
+    expect(workers[0]!.terminated).toBe(false);
   });
 });

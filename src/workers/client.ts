@@ -22,6 +22,11 @@ export interface ClientOptions {
    */
   slowAfterMs?: number;
   pauseMs?: number;
+  /**
+   * A worker still busy this long (ms) with an ask a newer one has overtaken is stopped and a new one
+   * started for the newer ask: a worker cannot be interrupted, and its answer is no longer wanted.
+   */
+  abandonAfterMs?: number;
 }
 
 export interface Asked {
@@ -104,6 +109,24 @@ export function createWorkerClient<Ask, Answer>(options: ClientOptions): WorkerC
     for (const { tell } of told) tell?.({ ok: false, reason: WORKER_FAILED });
   }
 
+  function overdue(): boolean {
+    const running = inFlight === undefined ? undefined : sent.get(inFlight);
+    return (
+      options.abandonAfterMs !== undefined &&
+      running !== undefined &&
+      performance.now() - running.at > options.abandonAfterMs
+    );
+  }
+
+  // Stops a worker busy with unwanted work; what was sent to it is dropped untold, for it concerned an
+  // older text than the one now asked about.
+  function abandon() {
+    worker?.terminate();
+    worker = undefined;
+    sent.clear();
+    inFlight = undefined;
+  }
+
   function unwanted(id: number | undefined) {
     const request = id === undefined ? undefined : sent.get(id);
     if (request) request.tell = undefined;
@@ -122,6 +145,7 @@ export function createWorkerClient<Ask, Answer>(options: ClientOptions): WorkerC
       const id = nextId++;
       // The answer to an older ask, still being worked out, is no longer wanted.
       unwanted(inFlight);
+      if (overdue()) abandon();
       waiting = { id, ask, tell };
       clearTimeout(pause);
       pause = undefined;

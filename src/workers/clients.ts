@@ -14,4 +14,6 @@ export const searchClient = createWorkerClient<SearchAsk, SearchAnswer>({
 /** The decoder, off the main thread: a multi-megabyte log never freezes the page. */
 export const decodeClient = createWorkerClient<DecodeAsk, DecodeAnswer>({
   start: () => new Worker(new URL('./decodeWorker.ts', import.meta.url), { type: 'module' }),
+  // Decoding 20 MB takes a few seconds; a text pasted over one that slow starts a fresh decoder.
+  abandonAfterMs: 1000,
 });

@@ -64,8 +64,9 @@ function readFieldLines(text: string, lineStarts: readonly number[]): Piece[] {
 
 // "Code: X, Message: Y", "ErrorCode=X ErrorMessage=Y", `code=X message="Y" requestId=Z`: one line that
 // holds several fields, split where another known field's name begins.
+// Tried only where a run of blanks starts, so a long run of spaces is crossed once, not once per space.
 const NEXT_NAME =
-  /(?:[ \t]*[,;|][ \t]*|[ \t]+)["']?([A-Za-z][A-Za-z_ ]{1,20}?)["']?[ \t]{0,4}[:=][ \t]{0,4}/g;
+  /(?<![ \t])(?:[ \t]*[,;|][ \t]*|[ \t]+)["']?([A-Za-z][A-Za-z_ ]{1,20}?)["']?[ \t]{0,4}[:=][ \t]{0,4}/g;
 
 function fieldsOfLine(name: string, value: string): [string, string][] {
   const fields: [string, string][] = [];

@@ -25,6 +25,7 @@ const FIELD_NAMES = new Map<string, Known>(
   } satisfies Record<string, Known>),
 );
 const MAX_OTHER_FIELDS = 20;
+const CODE_WORD = /^[^\s,;()]+/;
 const MAX_VALUE = 2000;
 const MAX_SEEN_NAMES = 1000;
 const seenNames = new Map<string, Known | undefined>();
@@ -69,7 +70,8 @@ export function setField(fields: Extracted, name: string, raw: unknown): boolean
     return true;
   }
   if (known === 'message') return (setMessage(fields, value), true);
-  fields[known] ??= value;
+  // A code is one word: what follows it on a line ("Rejected.Disabled blob=…", "X (404)") is not the code.
+  fields[known] ??= known === 'code' ? (CODE_WORD.exec(value)?.[0] ?? value) : value;
   return true;
 }
 

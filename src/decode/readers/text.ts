@@ -12,8 +12,10 @@ const CODE_TOKEN = /\b[A-Z][A-Za-z0-9]{1,63}(?:\.[A-Za-z][A-Za-z0-9]{0,63}){0,3}
 const LABELLED_CODE =
   /\b(Error|ErrorCode|ErrCode|Code|错误码|错误代码)["']?[ \t]{0,4}[:=：][ \t]{0,4}["']?([A-Z][A-Za-z0-9]{1,63}(?:\.[A-Za-z0-9]{1,63}){0,3})(?![A-Za-z0-9.]*["']?[ \t]{0,4}[:=：])/g;
 // After the weak label "Error:" prose often follows ("Error: Failed to …"): only a code-shaped word counts,
-// one with a dot or a capital inside.
-const CODE_SHAPED = /\.|^[A-Z][a-z0-9]+[A-Z]/;
+// one with a dot, or with a capital inside as well as a small letter ("MissingTimestamp", "SDKError").
+const CODE_SHAPED = /\.|^[A-Z](?=[A-Za-z0-9]*[a-z])[A-Za-z0-9]*[A-Z]/;
+// "Error:Throttling …" with nothing between (the Python SDK's "Error:%s %s"): the word is the code.
+const GLUED = /^Error["']?[:=：]["']?[A-Z]/;
 // "Exception: Forbidden.KeyNotFound : message" (Java and .NET SDKs).
 const EXCEPTION_CODE =
   /Exception:[ \t]{0,4}([A-Z][A-Za-z0-9]{1,63}(?:\.[A-Za-z0-9]{1,63}){0,3})[ \t]{1,4}:[ \t]{0,4}(.{1,500})$/;
@@ -80,7 +82,7 @@ function lineFields(line: string, matcher: Matcher) {
 function labelledCode(line: string): string | undefined {
   LABELLED_CODE.lastIndex = 0;
   for (let found = LABELLED_CODE.exec(line); found; found = LABELLED_CODE.exec(line))
-    if (found[1] !== 'Error' || CODE_SHAPED.test(found[2]!)) return found[2];
+    if (found[1] !== 'Error' || GLUED.test(found[0]) || CODE_SHAPED.test(found[2]!)) return found[2];
   return undefined;
 }
 

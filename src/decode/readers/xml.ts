@@ -13,7 +13,13 @@ const parser = new XMLParser({
   parseTagValue: false,
   trimValues: true,
   tagValueProcessor: (_name: string, value: string) => predefinedEntities(value),
+  // The parser refuses an element named like an object's machinery (<constructor>, <__proto__>) and
+  // renames others (<toString>): every name gets a prefix, taken off again in plainObject.
+  transformTagName: (name: string) => `${TAG_PREFIX}${name}`,
 });
+const TAG_PREFIX = 'x-';
+// Deeper than the field search goes (objects.ts): nothing below is read.
+const MAX_DEPTH = 8;
 // Only XML's five predefined entities and character references, in one pass: nothing can expand twice.
 const ENTITY = /&(?:(amp|lt|gt|quot|apos)|#(\d{1,7})|#x([0-9a-f]{1,6}));/gi;
 const PREDEFINED: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'" };
@@ -49,7 +55,7 @@ export const xmlReader: Reader = {
         );
         continue;
       }
-      const { fields } = fieldsOfValue(parsed.value);
+      const { fields } = fieldsOfValue(plainObject(parsed.value, 0));
       if (fields) pieces.push(withStatusOfLine(input, { start, end, format: 'xml', fields }));
     }
     return { pieces, takes: pieces.map((piece) => [piece.start, piece.end] as const), problems };
@@ -57,19 +63,42 @@ export const xmlReader: Reader = {
 };
 
 // A DOCTYPE, with its internal subset of entity declarations; the parser would refuse one that declares
-// an external entity. Blanked, not cut, so line numbers stay right.
-const DOCTYPE = /<!DOCTYPE(?:[^<>[\]]|\[[^\]]{0,65536}\])*>/gi;
-
+// an external entity. Blanked, not cut, so line numbers stay right; found by hand, in one pass.
 function withoutDoctype(element: string): string {
-  return /<!doctype/i.test(element)
-    ? element.replace(DOCTYPE, (doctype) => doctype.replace(/[^\n]/g, ' '))
-    : element;
+  let text = element;
+  for (let at = indexOfDoctype(text, 0); at !== -1; at = indexOfDoctype(text, at + 1)) {
+    const subset = text.indexOf('[', at);
+    const close = text.indexOf('>', at);
+    const subsetEnd = subset !== -1 && subset < close ? text.indexOf(']', subset) : -1;
+    const end = subsetEnd !== -1 ? text.indexOf('>', subsetEnd) : close;
+    if (end === -1) break;
+    text = text.slice(0, at) + text.slice(at, end + 1).replace(/[^\n]/g, ' ') + text.slice(end + 1);
+  }
+  return text;
+}
+
+function indexOfDoctype(text: string, from: number): number {
+  const upper = text.indexOf('<!DOCTYPE', from);
+  const lower = text.indexOf('<!doctype', from);
+  return upper === -1 ? lower : lower === -1 ? upper : Math.min(upper, lower);
 }
 
 // The validator's message may quote every unclosed tag of a hostile paste.
 const MAX_PROBLEM = 200;
 function shortened(message: string): string {
   return message.length > MAX_PROBLEM ? `${message.slice(0, MAX_PROBLEM)}…` : message;
+}
+
+// The parsed value with the prefix taken off every name, into objects without a prototype, so a field
+// named "__proto__" or "constructor" is a field like any other.
+function plainObject(value: unknown, depth: number): unknown {
+  if (value === null || typeof value !== 'object') return value;
+  if (depth >= MAX_DEPTH) return undefined;
+  if (Array.isArray(value)) return value.map((item) => plainObject(item, depth + 1));
+  const plain = Object.create(null) as Record<string, unknown>;
+  for (const [name, child] of Object.entries(value))
+    plain[name.startsWith(TAG_PREFIX) ? name.slice(TAG_PREFIX.length) : name] = plainObject(child, depth + 1);
+  return plain;
 }
 
 // The validator passed it, but a parser may still refuse what it does not support: a value, not a throw.

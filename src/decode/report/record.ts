@@ -12,6 +12,8 @@ export function findingRecord(finding: Finding) {
     param: finding.param ?? null,
     operation: finding.operation ?? null,
     nextStep: finding.nextStep ?? null,
+    line: finding.line,
+    time: finding.time ?? null,
     extracted: finding.extracted,
     warnings: finding.warnings,
   };

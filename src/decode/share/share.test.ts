@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { readShareFragment } from './fragment.ts';
-import { MAX_SHARED, shareable, shareFragment, summaryText } from './share.ts';
+import { codesOfSummary, MAX_SHARED, shareable, shareFragment, summaryText } from './share.ts';
 
 const summary = [
   { code: 'Forbidden.KeyNotFound', count: 3 },
@@ -8,6 +8,13 @@ const summary = [
 ];
 
 describe('share links', () => {
+  it('reads back the codes a shared summary names, most frequent first', () => {
+    expect(codesOfSummary(summaryText(summary, 43, 2048))).toEqual([
+      'Rejected.Disabled',
+      'Forbidden.KeyNotFound',
+    ]);
+  });
+
   it('round-trips any text through the fragment, Unicode included', () => {
     const text = '{"Code":"Rejected.Disabled","Message":"密钥已禁用 — ✓"}\n';
     const fragment = shareFragment({ kind: 'paste', text });

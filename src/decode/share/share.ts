@@ -5,6 +5,9 @@ import { encodeFragment, type Shared } from './fragment.ts';
 import { maskSecrets } from '../secrets/secrets.ts';
 import type { CodeSummary } from '../report/summary.ts';
 
+/** What a shared summary says of each code. */
+type CodeCount = Pick<CodeSummary, 'code' | 'count'>;
+
 /** The most a share link carries, in UTF-8 bytes (a Chinese character takes three). */
 export const MAX_SHARED = 16 * 1024;
 // A summary names at most this many codes, so it always fits in a link.
@@ -14,7 +17,7 @@ const MAX_SUMMARY_CODES = 200;
  * What a link for this text would carry, masked: the text itself when it fits, else (given the log's
  * summary) its codes and counts, else nothing.
  */
-export function shareable(text: string, summary: readonly CodeSummary[], total: number): Shared | undefined {
+export function shareable(text: string, summary: readonly CodeCount[], total: number): Shared | undefined {
   // Masking cannot lengthen a text by more than a few characters per secret; longer text is not masked
   // for nothing.
   if (text.length <= MAX_SHARED * 2) {
@@ -31,17 +34,25 @@ export function bytesOf(text: string): number {
 }
 
 /** Codes and counts of a log, most frequent first, as plain lines. */
-export function summaryText(summary: readonly CodeSummary[], total: number, bytes: number): string {
+export function summaryText(summary: readonly CodeCount[], total: number, bytes: number): string {
   const rows = [...summary].sort((a, b) => b.count - a.count).slice(0, MAX_SUMMARY_CODES);
   const width = String(rows[0]?.count ?? 0).length;
   const size =
     bytes >= 1024 * 1024 ? `${(bytes / 1024 / 1024).toFixed(1)} MB` : `${Math.ceil(bytes / 1024)} KB`;
   const lines = [
     `${total.toLocaleString('en')} KMS errors in a ${size} log, by code (codes and counts only):`,
-    ...rows.map((row) => `${String(row.count).padStart(width)} × ${row.code}`),
+    ...rows.map((row) => `${String(row.count).padStart(width)} ${TIMES} ${row.code}`),
   ];
   if (summary.length > rows.length) lines.push(`… and ${summary.length - rows.length} more codes`);
   return lines.join('\n') + '\n';
+}
+
+const TIMES = '×';
+const SUMMARY_LINE = new RegExp(`^\\s*\\d+ ${TIMES} (\\S+)$`);
+
+/** The codes a shared summary names, in its order: what summaryText wrote. */
+export function codesOfSummary(text: string): string[] {
+  return text.split('\n').flatMap((line) => SUMMARY_LINE.exec(line)?.slice(1) ?? []);
 }
 
 /** The fragment for a share link; masked again here, so no caller can leak by forgetting to. */

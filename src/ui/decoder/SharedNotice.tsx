@@ -1,7 +1,6 @@
 import type { Shared } from '../../decode/share/fragment.ts';
+import { codesOfSummary } from '../../decode/share/share.ts';
 import { CodeButtons } from '../shared/CodeButtons.tsx';
-
-const SUMMARY_LINE = /^\s*\d+ × (\S+)$/;
 
 /** Tells the person who opened a share link what it holds: a masked paste, or a log's codes and counts. */
 export function SharedNotice({ shared, onOpen }: { shared: Shared; onOpen: (code: string) => void }) {
@@ -12,7 +11,7 @@ export function SharedNotice({ shared, onOpen }: { shared: Shared; onOpen: (code
         was shared: *** marks each secret it hid.
       </p>
     );
-  const codes = shared.text.split('\n').flatMap((line) => SUMMARY_LINE.exec(line)?.slice(1) ?? []);
+  const codes = codesOfSummary(shared.text);
   return (
     <div className="shared-notice" role="note">
       <p>
