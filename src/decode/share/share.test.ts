@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { readShareFragment } from './fragment.ts';
-import { codesOfSummary, MAX_SHARED, shareable, shareFragment, summaryText } from './share.ts';
+import { MAX_SHARED, shareable, shareFragment, summaryText } from './share.ts';
+import { codesOfSummary } from './summaryLines.ts';
 
 const summary = [
   { code: 'Forbidden.KeyNotFound', count: 3 },

@@ -2,6 +2,7 @@
 // carries is always masked (secrets.ts): there is no way to share a secret by mistake. A log too long
 // for a link is shared as its codes and counts.
 import { encodeFragment, type Shared } from './fragment.ts';
+import { summaryLine } from './summaryLines.ts';
 import { maskSecrets } from '../secrets/secrets.ts';
 import type { CodeSummary } from '../report/summary.ts';
 
@@ -41,18 +42,10 @@ export function summaryText(summary: readonly CodeCount[], total: number, bytes:
     bytes >= 1024 * 1024 ? `${(bytes / 1024 / 1024).toFixed(1)} MB` : `${Math.ceil(bytes / 1024)} KB`;
   const lines = [
     `${total.toLocaleString('en')} KMS errors in a ${size} log, by code (codes and counts only):`,
-    ...rows.map((row) => `${String(row.count).padStart(width)} ${TIMES} ${row.code}`),
+    ...rows.map((row) => summaryLine(row.count, width, row.code)),
   ];
   if (summary.length > rows.length) lines.push(`… and ${summary.length - rows.length} more codes`);
   return lines.join('\n') + '\n';
-}
-
-const TIMES = '×';
-const SUMMARY_LINE = new RegExp(`^\\s*\\d+ ${TIMES} (\\S+)$`);
-
-/** The codes a shared summary names, in its order: what summaryText wrote. */
-export function codesOfSummary(text: string): string[] {
-  return text.split('\n').flatMap((line) => SUMMARY_LINE.exec(line)?.slice(1) ?? []);
 }
 
 /** The fragment for a share link; masked again here, so no caller can leak by forgetting to. */

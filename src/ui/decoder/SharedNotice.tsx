@@ -1,5 +1,5 @@
 import type { Shared } from '../../decode/share/fragment.ts';
-import { codesOfSummary } from '../../decode/share/share.ts';
+import { codesOfSummary } from '../../decode/share/summaryLines.ts';
 import { CodeButtons } from '../shared/CodeButtons.tsx';
 
 /** Tells the person who opened a share link what it holds: a masked paste, or a log's codes and counts. */
