@@ -181,6 +181,11 @@ const cases: Case[] = [
     expected: { code: 'Rejected.Disabled' },
   },
   {
+    name: '100,000 nested braces around a body with no blank in it',
+    input: () => `${'{'.repeat(100_000)}{"Code":"Rejected.Disabled"}${'}'.repeat(100_000)}`,
+    expected: { code: 'Rejected.Disabled' },
+  },
+  {
     name: 'a code in the middle of a 200 KB line of words',
     input: () => `${'word '.repeat(20_000)}ErrorCode: Rejected.Disabled ${'word '.repeat(20_000)}`,
     expected: { code: 'Rejected.Disabled' },

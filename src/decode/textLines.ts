@@ -65,6 +65,8 @@ const MAX_LINE = 64 * 1024;
 const LONG_STRETCH = 512;
 const KEPT_END = 32;
 const RUN = /\S+/g;
+// One character many times over (a wall of braces, of "=", of spaces) reads as a few of it.
+const REPEATED = /(.)\1{32,}/g;
 const KEPT_RUN_END = 256;
 
 /**
@@ -75,7 +77,7 @@ export function readableLine(text: string, lineStarts: readonly number[], index:
   const start = lineStarts[index]!;
   const end = (lineStarts[index + 1] ?? text.length + 1) - 1;
   if (end - start <= MAX_LINE) return text.slice(start, end);
-  const condensed = withoutLongStretches(text.slice(start, end));
+  const condensed = withoutLongStretches(text.slice(start, end).replace(REPEATED, '$1$1$1$1…'));
   if (condensed.length <= MAX_LINE) return condensed;
   // Still too long (a wall of braces or dotted words): every long unbroken run keeps only its ends.
   const runsCut = condensed.replace(RUN, (run) =>
