@@ -69,9 +69,17 @@ function serviceWorker(): Plugin {
     generateBundle: {
       order: 'post',
       handler(_options, bundle) {
-        const files = [...new Set(['./', 'index.html', ...readdirSync('public'), ...Object.keys(bundle)])];
-        const version = createHash('sha256').update(files.join('\n')).digest('hex').slice(0, 12);
-        const source = readFileSync('src/app/serviceWorker.js', 'utf8')
+        const publicFiles = readdirSync('public');
+        const files = [...new Set(['./', 'index.html', ...publicFiles, ...Object.keys(bundle)])];
+        // The version follows every byte the worker would cache (and its own code): a changed manifest or
+        // icon is a new version as surely as a changed chunk.
+        const hash = createHash('sha256');
+        for (const [name, output] of Object.entries(bundle))
+          hash.update(name).update(output.type === 'chunk' ? output.code : output.source);
+        for (const name of publicFiles) hash.update(name).update(readFileSync(`public/${name}`));
+        const template = readFileSync('src/app/serviceWorker.js', 'utf8');
+        const version = hash.update(template).digest('hex').slice(0, 12);
+        const source = template
           .replace('__VERSION__', `kms-error-explorer-${version}`)
           .replace('__FILES__', JSON.stringify(files));
         this.emitFile({ type: 'asset', fileName: 'sw.js', source });
