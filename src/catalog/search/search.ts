@@ -29,14 +29,26 @@ interface Spelling {
   readonly entry: CatalogEntry;
   readonly spelling: string;
   readonly isAlias: boolean;
+  /** The entry's place in the catalog: equally good matches keep the documentation's order. */
+  readonly index: number;
   /** "Forbidden.KeyNotFound" as "Forbidden Key Not Found", so people can type words. */
   readonly words: string;
   /** Lowercase letters and digits only, for "the code contains what was typed". */
   readonly squashed: string;
 }
 
+/** A spelling's words, lowercase, to compare with the words typed. */
+interface SpellingWords {
+  readonly all: readonly string[];
+  /** The words after the first dot, which name the error: Forbidden.KeyNotFound's "key not found". */
+  readonly own: readonly string[];
+  /** The same, squashed: "keynotfound". */
+  readonly ownSquashed: string;
+}
+
 interface Prose {
   readonly entry: CatalogEntry;
+  readonly index: number;
   readonly message: string;
   readonly rest: readonly string[];
 }
@@ -65,8 +77,14 @@ const PROSE: IFuseOptions<Prose> = {
   threshold: 0.25,
   minMatchCharLength: 3,
 };
-// About one typo in six letters: close enough to be a deliberate attempt at the code.
+// About one typo in six letters: close enough to be a deliberate attempt at the code. A match scored
+// worse than this is loose: it highlights only runs that hold a typed word.
 const CLOSE_SPELLING = 0.2;
+// The worst spelling of a code still shown when the code does not hold what was typed: a swapped pair
+// in an eight-letter word ("Rejetced", 0.25) is in, two letters in five ("disab" in "Unavailable") out.
+const KEEP_SPELLING = 0.3;
+// The shortest highlight: fewer letters are scattered hits, not something that was typed.
+const MIN_RUN = 3;
 const MAX_QUERY = 64;
 
 /** Splits a code at dots and case changes: "Forbidden.KeyNotFound" → "Forbidden Key Not Found". */
@@ -79,22 +97,31 @@ export function codeWords(code: string): string {
 
 /**
  * Builds the fuzzy search over a list of entries. Results come in tiers, so a match in the code ranks
- * above a match in prose: the code contains what was typed; the code is spelled closely; then
- * everything else (codes matched word by word, prose) by score.
+ * above a match in prose: the code or a documented misspelling is exactly what was typed, in any case;
+ * the code contains what was typed; the code is spelled closely; then everything else (codes matched
+ * word by word, prose) by score. Within a tier and a score, a code whose words were all typed comes
+ * first, then the code that has more of the typed words as words, then the catalog's own order.
  */
 export function createSearch(
   entries: readonly CatalogEntry[],
   operationNames: readonly string[] = [],
 ): CatalogSearch {
-  const spellings = entries.flatMap((entry) => [
-    spellingOf(entry, entry.code, false),
-    ...entry.aliases.map((alias) => spellingOf(entry, alias.code, true)),
+  const spellings = entries.flatMap((entry, index) => [
+    spellingOf(entry, index, entry.code, false),
+    ...entry.aliases.map((alias) => spellingOf(entry, index, alias.code, true)),
   ]);
+  // The first entry to claim a spelling keeps it: the catalog's order decides, as everywhere else.
+  const exact = new Map<string, Spelling>();
+  for (const spelling of spellings) {
+    const key = spelling.spelling.toLowerCase();
+    if (!exact.has(key)) exact.set(key, spelling);
+  }
   const byPhrase = new Fuse(spellings, SPELLING);
   const byWords = new Fuse(spellings, { ...SPELLING, useExtendedSearch: true });
   const byProse = new Fuse(
-    entries.map((entry) => ({
+    entries.map((entry, index) => ({
       entry,
+      index,
       message: entry.messages[0]?.text ?? '',
       rest: [...entry.messages.slice(1).map((m) => m.text), entry.meaning, ...entry.causes, ...entry.fixes],
     })),
@@ -107,26 +134,46 @@ export function createSearch(
     const query = normalise(raw);
     if (query === '') return all;
     if (STATUS_FILTER.test(query)) return all.filter((hit) => hasStatus(hit.entry, query));
-    const squashedQuery = squash(query);
+    const typed = typedOf(query);
     const ranked = new Map<CatalogEntry, Ranked>();
+    const named = exact.get(query.toLowerCase());
+    if (named) rank(ranked, exactHit(named), { tier: Tier.Exact, score: 0, ...fitOf(named, typed) });
+    const holds = (spelling: Spelling) => spelling.squashed.includes(typed.squashed);
     const tierOf = (result: FuseResult<Spelling>, phrase: boolean) =>
-      result.item.squashed.includes(squashedQuery)
-        ? 0
+      holds(result.item)
+        ? Tier.Holds
         : phrase && (result.score ?? 1) <= CLOSE_SPELLING
-          ? 1
-          : 2;
+          ? Tier.Close
+          : Tier.Rest;
+    const rankSpelling = (result: FuseResult<Spelling>, phrase: boolean) =>
+      rank(ranked, spellingHit(result, typed), {
+        tier: tierOf(result, phrase),
+        score: result.score ?? 1,
+        ...fitOf(result.item, typed),
+      });
     for (const result of byPhrase.search(query))
-      rank(ranked, spellingHit(result), tierOf(result, true), result.score);
-    for (const result of byWords.search(exactWords(query)))
-      rank(ranked, spellingHit(result), tierOf(result, false), result.score);
-    for (const result of byProse.search(query)) rank(ranked, proseHit(result), 2, result.score);
-    // Equal scores go to the shorter code: the one closest to exactly what was typed.
+      if (holds(result.item) || (result.score ?? 1) <= KEEP_SPELLING) rankSpelling(result, true);
+    for (const result of byWords.search(exactWords(query))) rankSpelling(result, false);
+    for (const result of byProse.search(query))
+      if (isMeant(result, typed))
+        rank(ranked, proseHit(result, typed), {
+          tier: Tier.Rest,
+          score: result.score ?? 1,
+          whole: false,
+          wordsTyped: 0,
+          index: result.item.index,
+        });
+    // Equally good matches: the code whose words were all typed; the code more typed words are words of
+    // ("bid" is one of Forbidden.UbsmsInvalidBid's, only inside "Forbidden" of ...InvalidUserid); then
+    // the catalog's order, which is the documentation's. Never the shorter code for being shorter.
     return [...ranked.values()]
       .sort(
         (a, b) =>
           a.tier - b.tier ||
           round(a.score) - round(b.score) ||
-          a.hit.entry.code.length - b.hit.entry.code.length,
+          Number(b.whole) - Number(a.whole) ||
+          b.wordsTyped - a.wordsTyped ||
+          a.index - b.index,
       )
       .map((r) => r.hit);
   }
@@ -162,19 +209,71 @@ export function createSearch(
 
 const MAX_OPERATIONS = 5;
 
-interface Ranked {
-  hit: SearchHit;
-  tier: number;
-  score: number;
+/** Best first: an entry is ranked in the best tier any of its matches reaches. */
+const Tier = {
+  /** The code, or a documented misspelling of it, exactly as typed in any case: one entry at most. */
+  Exact: 0,
+  /** The code holds what was typed, letters and digits only ("keynotfound"). */
+  Holds: 1,
+  /** The code is spelled closely. */
+  Close: 2,
+  /** Codes matched word by word, loose spellings, prose. */
+  Rest: 3,
+} as const;
+type Tier = (typeof Tier)[keyof typeof Tier];
+
+/** Where an entry ranks: by tier, score, then how much of the code was typed, then catalog order. */
+interface Place {
+  readonly tier: Tier;
+  readonly score: number;
+  /** Every word of the code (or of the misspelling) was typed, or the code was typed whole. */
+  readonly whole: boolean;
+  /** How many typed words are words of the code, not parts of one. */
+  readonly wordsTyped: number;
+  /** The entry's place in the catalog. */
+  readonly index: number;
+}
+
+interface Ranked extends Place {
+  readonly hit: SearchHit;
+}
+
+/** What was typed, in the forms the ranking and the highlights compare with. */
+interface Typed {
+  readonly squashed: string;
+  /** Its words, split as codes are ("KeyNotFound" too), lowercase letters and digits only. */
+  readonly words: readonly string[];
+  /** The shortest highlight worth showing: MIN_RUN, or the whole query when it is shorter. */
+  readonly minRun: number;
+}
+
+function typedOf(query: string): Typed {
+  const squashed = squash(query);
+  const words = wordsOf(codeWords(query));
+  return { squashed, words, minRun: Math.min(MIN_RUN, squashed.length) };
+}
+
+// A code equal to what was typed, or whose words were all typed, stays first among equally good
+// matches: "throttling" → Throttling before Throttling.Api. The part before a dot is the code's family,
+// which people leave out: "keynotfound" and "key not found" type all of Forbidden.KeyNotFound.
+function fitOf(spelling: Spelling, typed: Typed): Pick<Place, 'whole' | 'wordsTyped' | 'index'> {
+  const words = wordsOfSpelling(spelling);
+  const wordsTyped = typed.words.filter((word) => words.all.includes(word)).length;
+  const whole =
+    spelling.squashed === typed.squashed ||
+    words.ownSquashed === typed.squashed ||
+    words.own.every((word) => typed.words.includes(word));
+  return { whole, wordsTyped, index: spelling.index };
 }
 
 // Keeps each entry once, at its best tier and score, with every highlight any index found.
-function rank(ranked: Map<CatalogEntry, Ranked>, hit: SearchHit, tier: number, score = 1) {
+function rank(ranked: Map<CatalogEntry, Ranked>, hit: SearchHit, place: Place) {
   const known = ranked.get(hit.entry);
   if (!known) {
-    ranked.set(hit.entry, { hit, tier, score });
+    ranked.set(hit.entry, { hit, ...place });
     return;
   }
+  const { tier, score } = place;
   const better = tier < known.tier || (tier === known.tier && score < known.score);
   ranked.set(hit.entry, {
     hit: {
@@ -185,24 +284,92 @@ function rank(ranked: Map<CatalogEntry, Ranked>, hit: SearchHit, tier: number, s
     },
     tier: better ? tier : known.tier,
     score: better ? score : known.score,
+    whole: known.whole || place.whole,
+    wordsTyped: Math.max(known.wordsTyped, place.wordsTyped),
+    index: place.index,
   });
 }
 
-function spellingOf(entry: CatalogEntry, spelling: string, isAlias: boolean): Spelling {
-  return { entry, spelling, isAlias, words: codeWords(spelling), squashed: squash(spelling) };
+function spellingOf(entry: CatalogEntry, index: number, spelling: string, isAlias: boolean): Spelling {
+  return { entry, spelling, isAlias, index, words: codeWords(spelling), squashed: squash(spelling) };
 }
 
-function spellingHit(result: FuseResult<Spelling>): SearchHit {
-  const { entry, spelling, isAlias } = result.item;
-  const spans = mapWordSpans(spelling, result.matches?.[0]?.indices ?? []);
+// Worked out the first time a spelling is matched, not for every code while the search is built.
+const spellingWords = new WeakMap<Spelling, SpellingWords>();
+
+function wordsOfSpelling(spelling: Spelling): SpellingWords {
+  let words = spellingWords.get(spelling);
+  if (!words) {
+    const own = spelling.spelling.slice(spelling.spelling.indexOf('.') + 1);
+    words = { all: wordsOf(spelling.words), own: wordsOf(codeWords(own)), ownSquashed: squash(own) };
+    spellingWords.set(spelling, words);
+  }
+  return words;
+}
+
+/** Lowercase words of letters and digits: "Forbidden Key Not Found" → forbidden, key, not, found. */
+function wordsOf(words: string): string[] {
+  return words
+    .toLowerCase()
+    .split(/[^a-z0-9]+/)
+    .filter(Boolean);
+}
+
+function exactHit({ entry, spelling, isAlias }: Spelling): SearchHit {
+  const spans: Span[] = [[0, spelling.length - 1]];
   return isAlias
     ? { entry, code: [], message: [], alias: { code: spelling, spans } }
     : { entry, code: spans, message: [] };
 }
 
-function proseHit(result: FuseResult<{ entry: CatalogEntry }>): SearchHit {
-  const message = result.matches?.find((match) => match.key === 'message')?.indices ?? [];
+function spellingHit(result: FuseResult<Spelling>, typed: Typed): SearchHit {
+  const { entry, spelling, isAlias } = result.item;
+  const mapped = mapWordSpans(spelling, result.matches?.[0]?.indices ?? []);
+  const spans = meaningful(spelling, mapped, typed, isLoose(result));
+  return isAlias
+    ? { entry, code: [], message: [], alias: { code: spelling, spans } }
+    : { entry, code: spans, message: [] };
+}
+
+function proseHit(result: FuseResult<Prose>, typed: Typed): SearchHit {
+  const match = result.matches?.find((m) => m.key === 'message');
+  const message = match ? meaningful(result.item.message, match.indices, typed, isLoose(result)) : [];
   return { entry: result.item.entry, code: [], message };
+}
+
+function isLoose(result: FuseResult<unknown>): boolean {
+  return (result.score ?? 1) > CLOSE_SPELLING;
+}
+
+// A prose match is meant when it is close, or when some run it found holds a typed word: "disab" in
+// "disabled", not "disa" in "disagree".
+function isMeant(result: FuseResult<Prose>, typed: Typed): boolean {
+  if (!isLoose(result)) return true;
+  return (result.matches ?? []).some(({ value, indices }) =>
+    indices.some(([start, end]) => value !== undefined && isRun(value, start, end, typed, true)),
+  );
+}
+
+// The highlights worth showing: runs of at least minRun characters, and for a loose match only the
+// runs that hold a typed word, never the letters a loose match scatters.
+function meaningful(text: string, spans: readonly Span[], typed: Typed, loose: boolean): Span[] {
+  return spans.filter(([start, end]) => isRun(text, start, end, typed, loose));
+}
+
+function isRun(text: string, start: number, end: number, typed: Typed, loose: boolean): boolean {
+  if (end - start + 1 < typed.minRun) return false;
+  return !loose || holdsWord(text.slice(start, end + 1), typed);
+}
+
+// A run holds a typed word when it contains it, or is at least as long and starts as it does: the
+// whole word, misspelt ("Forbidden" for "forbiden", "Rejected" for "rejetced"), not pieces of it.
+function holdsWord(run: string, typed: Typed): boolean {
+  const letters = squash(run);
+  return typed.words.some(
+    (word) =>
+      word.length >= typed.minRun &&
+      (letters.includes(word) || (letters.length >= word.length && letters[0] === word[0])),
+  );
 }
 
 function normalise(query: string): string {
