@@ -1,4 +1,4 @@
-// The few platform functions the pure core (src/catalog, src/decode) uses, which browsers, workers and
+// The few platform functions and classes the pure core (src/catalog, src/decode) uses, which browsers, workers and
 // Node all have. tsconfig.core.json compiles the core with these and without the DOM library or Node's
 // types, so `window`, `document`, `location`, `fetch`, `self` or `process` there does not compile.
 
@@ -11,3 +11,9 @@ declare class TextDecoder {
 }
 declare function btoa(data: string): string;
 declare function atob(data: string): string;
+declare class URL {
+  constructor(url: string, base?: string);
+  readonly href: string;
+  readonly protocol: string;
+  readonly hostname: string;
+}

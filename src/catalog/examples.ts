@@ -1,3 +1,4 @@
+import { troubleshootUrl } from './links.ts';
 import { fillTemplate } from './template.ts';
 import type { CatalogEntry } from './types.ts';
 
@@ -17,7 +18,7 @@ export function exampleJson(entry: CatalogEntry): string {
     HostId: SAMPLE_HOST_ID,
     Code: entry.code,
     Message: exampleMessage(entry),
-    Recommend: `https://api.aliyun.com/troubleshoot?q=${entry.code}&product=Kms`,
+    Recommend: troubleshootUrl(entry.code),
   };
   return JSON.stringify(body, null, 2);
 }

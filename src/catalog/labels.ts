@@ -22,13 +22,22 @@ export const actorLabels: Readonly<Record<Actor, string>> = {
   caller: 'Caller',
   'key-admin': 'Key administrator',
   'ram-admin': 'RAM administrator',
+  'account-owner': 'Account owner (billing)',
+  nobody: 'No one: wait and retry',
+};
+
+/** Who acts, in a word or two, for tables. */
+export const actorShortLabels: Readonly<Record<Actor, string>> = {
+  caller: 'Caller',
+  'key-admin': 'Key admin',
+  'ram-admin': 'RAM admin',
   'account-owner': 'Account owner',
-  nobody: 'Nobody: service side',
+  nobody: 'No one (retry)',
 };
 
 export const retryLabels: Readonly<Record<RetryClass, string>> = {
   never: 'Retry will not help',
-  'after-fix': 'Retry after the fix',
+  'after-fix': 'Fix first, then retry',
   'after-state-change': 'Retry after the state changes',
   backoff: 'Retry with backoff',
 };

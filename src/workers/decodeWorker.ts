@@ -1,21 +1,29 @@
 // Decoding runs here, off the main thread, so a multi-megabyte log never freezes typing or scrolling.
-// The page gets a summary and a page of findings at a time: handing it thousands of findings, and
-// rendering them, would freeze it as surely as decoding there.
-import { decodeReport } from '../decode/report/report.ts';
-import type { Finding } from '../decode/types.ts';
-import { FINDINGS_PAGE, type DecodeAnswer, type DecodeAsk } from './protocol.ts';
+// The page gets the errors grouped by code with a few rows each, and asks for more rows or for the CSV
+// of every error: handing it thousands of findings, and rendering them, would freeze it as surely as
+// decoding there.
+import { decodeReport, occurrencesOf, type DecodedReport } from '../decode/report/report.ts';
+import { occurrencesCsv } from '../decode/report/summary.ts';
+import { OCCURRENCES_PAGE, type DecodeAnswer, type DecodeAsk } from './protocol.ts';
 import { serve } from './serve.ts';
 
-// The last text's findings, for the pages after the first.
-let kept: { id: number; findings: readonly Finding[] } | undefined;
+// The last text's report, for the rows and the CSV asked for after it.
+let kept: { id: number; decoded: DecodedReport } | undefined;
 
 serve<DecodeAsk, DecodeAnswer>((ask, id) => {
   if (ask.kind === 'decode') {
-    const { report, all } = decodeReport(ask.text, FINDINGS_PAGE);
-    kept = { id, findings: all };
-    return { kind: 'report', report };
+    const decoded = decodeReport(ask.text);
+    kept = { id, decoded };
+    return { kind: 'report', report: decoded.report };
   }
-  // A page of a text no longer kept (a newer one was decoded since) is empty: the page has moved on.
-  const findings = kept?.id === ask.of ? kept.findings.slice(ask.from, ask.from + FINDINGS_PAGE) : [];
-  return { kind: 'more', from: ask.from, findings };
+  // A text no longer kept (a newer one was decoded since) has nothing more: the page has moved on.
+  const decoded = kept?.id === ask.of ? kept.decoded : undefined;
+  if (ask.kind === 'csv') return { kind: 'csv', text: decoded ? occurrencesCsv(decoded.all) : '' };
+  const findings = decoded?.byCode.get(ask.code) ?? [];
+  return {
+    kind: 'occurrences',
+    code: ask.code,
+    from: ask.from,
+    occurrences: occurrencesOf(findings, ask.from, OCCURRENCES_PAGE),
+  };
 });

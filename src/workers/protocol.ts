@@ -1,8 +1,7 @@
 // The one protocol of the page's two workers: every request carries an id and an ask with a kind, and
 // every reply carries the same id and either the answer or why there is none.
 import type { SearchHit } from '../catalog/search/search.ts';
-import type { Report } from '../decode/report/report.ts';
-import type { Finding } from '../decode/types.ts';
+import type { Occurrence, Report } from '../decode/report/report.ts';
 
 /** What the page sends a worker. */
 export interface Request<Ask> {
@@ -29,14 +28,24 @@ export interface SearchAnswer {
   readonly operations: readonly string[];
 }
 
-/** How many findings the page shows at first and adds each time more are asked for. */
-export const FINDINGS_PAGE = 25;
+/** How many more rows of a code's errors the page gets each time it asks. */
+export const OCCURRENCES_PAGE = 100;
 
-/** Decode a text, or give the next page of findings of the text decoded by request `of`. */
+/**
+ * Decode a text; or, about the text decoded by request `of`, give more rows of a code's errors, or the
+ * CSV of every error.
+ */
 export type DecodeAsk =
   | { readonly kind: 'decode'; readonly text: string }
-  | { readonly kind: 'more'; readonly of: number; readonly from: number };
+  | { readonly kind: 'occurrences'; readonly of: number; readonly code: string; readonly from: number }
+  | { readonly kind: 'csv'; readonly of: number };
 
 export type DecodeAnswer =
   | { readonly kind: 'report'; readonly report: Report }
-  | { readonly kind: 'more'; readonly from: number; readonly findings: readonly Finding[] };
+  | {
+      readonly kind: 'occurrences';
+      readonly code: string;
+      readonly from: number;
+      readonly occurrences: readonly Occurrence[];
+    }
+  | { readonly kind: 'csv'; readonly text: string };

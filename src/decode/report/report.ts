@@ -1,16 +1,39 @@
 import { decode } from '../decode.ts';
 import { secretKindsIn, type SecretKind } from '../secrets/secrets.ts';
-import { summarise, type CodeSummary } from './summary.ts';
+import type { OperationName } from '../../catalog/operations/summaries.ts';
+import { groupKey, regionOf, summarise, type CodeSummary } from './summary.ts';
 import type { Finding } from '../types.ts';
 
 // Kept apart from summary.ts so the page can format reports without loading the decoder itself.
 
+/** One error of a group, as a row of its table: where and when, and what differs between rows. */
+export interface Occurrence {
+  readonly line: number;
+  readonly time?: string;
+  readonly requestId?: string;
+  readonly hostId?: string;
+  readonly region?: string;
+  readonly httpStatus?: number;
+  readonly operation?: OperationName;
+  readonly param?: string;
+  readonly warnings: readonly string[];
+}
+
+/** The errors of one code: the first in full (its guidance, shown once), the rest as rows. */
+export interface CodeGroup {
+  readonly summary: CodeSummary;
+  readonly first: Finding;
+  /** The first rows; the page asks for more. */
+  readonly occurrences: readonly Occurrence[];
+}
+
 export type Report = (
   | {
       readonly ok: true;
-      /** The first findings in full; the page asks for the rest a page at a time. */
-      readonly findings: readonly Finding[];
       readonly total: number;
+      /** By code, most frequent first: the first groups only when there are very many codes. */
+      readonly groups: readonly CodeGroup[];
+      /** Every code, most frequent first. */
       readonly summary: readonly CodeSummary[];
       /** Every catalog code matched, in order of first appearance. */
       readonly matched: readonly string[];
@@ -22,26 +45,65 @@ export type Report = (
   readonly secrets: readonly SecretKind[];
 };
 
-/**
- * Decodes text for display: the first `shown` findings in full and a summary of all of them by code,
- * small enough to hand to the page at once; and every finding, for the pages after the first.
- */
-export function decodeReport(text: string, shown: number): { report: Report; all: readonly Finding[] } {
+/** How many groups, and rows per group, the report carries; the page asks for more rows. */
+export const REPORT_LIMITS = { groups: 50, rows: 10 } as const;
+
+/** A decoded text, ready for the page, with every finding by code for the rows asked for later. */
+export interface DecodedReport {
+  readonly report: Report;
+  readonly byCode: ReadonlyMap<string, readonly Finding[]>;
+  readonly all: readonly Finding[];
+}
+
+/** Decodes text for display: every error grouped by code, small enough to hand to the page at once. */
+export function decodeReport(text: string): DecodedReport {
   const result = decode(text);
   // A paste with a credential and no error still deserves the warning.
   const secrets = secretKindsIn(text);
-  if (!result.ok) return { report: { ...result, secrets }, all: [] };
+  if (!result.ok) return { report: { ...result, secrets }, byCode: new Map(), all: [] };
+  const byCode = new Map<string, Finding[]>();
+  for (const finding of result.findings) {
+    const key = groupKey(finding);
+    const group = byCode.get(key);
+    if (group) group.push(finding);
+    else byCode.set(key, [finding]);
+  }
+  const summary = summarise(result.findings);
   const matched = new Set(result.findings.flatMap((finding) => (finding.entry ? [finding.entry.code] : [])));
+  const groups = summary.slice(0, REPORT_LIMITS.groups).map((row) => {
+    const findings = byCode.get(row.code)!;
+    return { summary: row, first: findings[0]!, occurrences: occurrencesOf(findings, 0, REPORT_LIMITS.rows) };
+  });
   return {
     report: {
       ok: true,
-      findings: result.findings.slice(0, shown),
       total: result.findings.length,
-      summary: summarise(result.findings),
+      groups,
+      summary,
       matched: [...matched],
       notes: result.notes,
       secrets,
     },
+    byCode,
     all: result.findings,
   };
+}
+
+/** Rows `from` to `from + count` of a group's errors. */
+export function occurrencesOf(findings: readonly Finding[], from: number, count: number): Occurrence[] {
+  return findings.slice(from, from + count).map((finding) => {
+    const { extracted } = finding;
+    const region = regionOf(extracted.hostId);
+    return {
+      line: finding.line,
+      ...(finding.time ? { time: finding.time } : {}),
+      ...(extracted.requestId ? { requestId: extracted.requestId } : {}),
+      ...(extracted.hostId ? { hostId: extracted.hostId } : {}),
+      ...(region ? { region } : {}),
+      ...(extracted.httpStatus ? { httpStatus: extracted.httpStatus } : {}),
+      ...(finding.operation ? { operation: finding.operation } : {}),
+      ...(finding.param ? { param: finding.param } : {}),
+      warnings: finding.warnings,
+    };
+  });
 }

@@ -2,7 +2,7 @@ import { expect } from 'vitest';
 import { decodeReport } from '../report/report.ts';
 import { readShareFragment } from '../share/fragment.ts';
 import { shareable, shareFragment } from '../share/share.ts';
-import { summaryCsv, ticketText } from '../report/summary.ts';
+import { incidentText, occurrencesCsv, ticketText } from '../report/summary.ts';
 
 // The error every paste in the masking tests is about: what must stay readable after masking.
 export const CODE = 'Rejected.Disabled';
@@ -13,17 +13,18 @@ export const errorAround = (line: string) =>
   `SDK.ServerError\nErrorCode: ${CODE}\nRecommend: https://api.aliyun.com/troubleshoot?q=${CODE}&product=Kms\nRequestId: ${REQUEST_ID}\nMessage: ${MESSAGE}\nKeyId: ${KEY_ID}\n${line}\n`;
 
 // Everything that can leave the page, for one paste: the link (and so its preview), the ticket note,
-// the summary CSV.
+// the incident summary, the CSV of every error, and the fields shown.
 function outlets(text: string): Record<string, string> {
-  const { report } = decodeReport(text, 25);
+  const { report, all } = decodeReport(text);
   if (!report.ok) throw new Error(`no error found in: ${text}`);
   const shared = shareable(text, report.summary, report.total);
   return {
     link: shared ? shareFragment(shared) : '',
     preview: shared ? (readShareFragment(shareFragment(shared))?.text ?? '') : '',
-    ticket: report.findings.map((finding) => ticketText(finding, 'https://example.test/')).join('\n'),
-    csv: summaryCsv(report.summary),
-    fields: JSON.stringify(report.findings.map((finding) => finding.extracted)),
+    ticket: all.map((finding) => ticketText(finding, 'https://example.test/')).join('\n'),
+    incident: incidentText(report.summary, report.total),
+    csv: occurrencesCsv(all),
+    fields: JSON.stringify(report.groups.map((group) => [group.first.extracted, group.occurrences])),
   };
 }
 
