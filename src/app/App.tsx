@@ -1,11 +1,12 @@
-import { lazy, Suspense, useCallback, useState } from 'react';
+import { lazy, Suspense, useCallback, useEffect, useState } from 'react';
 import { resolveCode } from '../catalog/lookup.ts';
 import { Decoder } from '../ui/decoder/Decoder.tsx';
 import { EntryDialog } from '../ui/entry/EntryDialog.tsx';
 import { Explorer } from '../ui/explorer/Explorer.tsx';
-import { useUrlView } from './useUrlView.ts';
 import { ViewLink } from '../ui/shared/ViewLink.tsx';
-import { DEFAULT_VIEW, viewUrl, type ViewChange } from './viewState.ts';
+import { SiteFooter } from './SiteFooter.tsx';
+import { useUrlView } from './useUrlView.ts';
+import { DEFAULT_VIEW, viewUrl, type View, type ViewChange } from './viewState.ts';
 
 // The pages beside the decoder and explorer load when first visited: the first view needs none of them.
 const OperationPage = lazy(() =>
@@ -18,22 +19,40 @@ const KeyStatesPage = lazy(() =>
   import('../ui/entry/KeyStatesPage.tsx').then((m) => ({ default: m.KeyStatesPage })),
 );
 
+const NAME = 'KMS Error Explorer';
+
 /** Layout and URL state; the catalog and decoder do the thinking. */
 export function App() {
   const [view, update] = useUrlView();
   const [decoded, setDecoded] = useState<readonly string[]>([]);
   const opened = view.code ? resolveCode(view.code) : undefined;
+  const unknown = view.code && !opened ? view.code : undefined;
   const linkFor = (code: string) => viewUrl({ ...view, code });
   const open = (code: string) => update({ code });
   const go = (to: ViewChange) => update({ ...DEFAULT_VIEW, ...to });
   const onMatched = useCallback((codes: readonly string[]) => setDecoded(codes), []);
   const page = view.page || (view.op ? 'operation' : 'home');
 
+  useEffect(() => {
+    document.title = titleOf(view, opened?.entry.code);
+  }, [view, opened]);
+
   return (
     <>
+      {page === 'home' ? (
+        <a className="skip-link" href="#search" onClick={skipTo('search')}>
+          Skip to the search
+        </a>
+      ) : (
+        <a className="skip-link" href="#main" onClick={skipTo('main')}>
+          Skip to the content
+        </a>
+      )}
       <header className="site">
-        <h1>KMS Error Explorer</h1>
-        <p>Every Alibaba Cloud KMS API error code: what it means, whose move it is, and what to do next.</p>
+        <div className="brand">
+          <h1>{NAME}</h1>
+          <p>What an Alibaba Cloud KMS API error means, whose move it is, and what to do next.</p>
+        </div>
         <nav aria-label="Pages">
           <ViewLink to={{}} onGo={go} current={page === 'home'}>
             Decode and explore
@@ -50,7 +69,7 @@ export function App() {
           </ViewLink>
         </nav>
       </header>
-      <main>
+      <main id="main" tabIndex={-1}>
         {/* Hidden, not unmounted, on the other pages: what was pasted or searched is still there on return. */}
         <div className="home" hidden={page !== 'home'}>
           <Decoder linkFor={linkFor} onOpen={open} onMatched={onMatched} />
@@ -66,21 +85,35 @@ export function App() {
       </main>
       <EntryDialog
         entry={opened?.entry}
+        unknown={unknown}
         via={opened?.via === 'alias' ? view.code : undefined}
         link={opened ? linkFor(opened.entry.code) : ''}
         onOpen={open}
         onGo={go}
         onClose={() => update({ code: '' })}
       />
-      <footer className="site">
-        <p>
-          From Alibaba Cloud&apos;s KMS documentation and API metadata, and the API gateway&apos;s own
-          wordings. Nothing you type or paste leaves this page: decoding runs in your browser, and the
-          page&apos;s Content-Security-Policy (<code>connect-src &apos;none&apos;</code>) forbids it to send
-          anything anywhere. Your browser enforces that, not us; its developer tools show the policy and every
-          request.
-        </p>
-      </footer>
+      <SiteFooter />
     </>
   );
+}
+
+/** The tab's title for a view: what it shows first, then the app's name. */
+export function titleOf(view: View, code: string | undefined): string {
+  if (view.code) return `${code ?? `${view.code} (not in the catalog)`} · ${NAME}`;
+  if (view.op) return `${view.op} · Operations · ${NAME}`;
+  if (view.page === 'operations') return `Operations · ${NAME}`;
+  if (view.page === 'key-states') return `Key states · ${NAME}`;
+  if (view.q) return `“${view.q}” · ${NAME}`;
+  return NAME;
+}
+
+// A skip link moves the focus, not the URL: the fragment is where a shared paste travels.
+function skipTo(id: string) {
+  return (event: React.MouseEvent) => {
+    const target = document.getElementById(id);
+    if (!target) return;
+    event.preventDefault();
+    target.focus();
+    target.scrollIntoView({ block: 'center' });
+  };
 }

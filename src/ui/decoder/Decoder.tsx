@@ -1,10 +1,9 @@
 import { useEffect, useState } from 'react';
 import { readShareFragment } from '../../decode/share/fragment.ts';
-import { DecodedResult } from './DecodedResult.tsx';
-import { examples } from './examples.ts';
-import { PasteBox } from './PasteBox.tsx';
-import { SharedNotice } from './SharedNotice.tsx';
 import { takeEarlyPaste } from '../../app/prerendered.ts';
+import { DecodedResult } from './DecodedResult.tsx';
+import { PasteBox, type Held } from './PasteBox.tsx';
+import { SharedNotice } from './SharedNotice.tsx';
 import { useDecoder } from './useDecoder.ts';
 
 // One empty list, so telling the explorer "nothing matched" twice changes nothing.
@@ -24,19 +23,18 @@ export function Decoder({ linkFor, onOpen, onMatched }: Props) {
     typeof window === 'undefined' ? undefined : readShareFragment(window.location.hash),
   );
   const [typed, setTyped] = useState(() => (shared?.kind === 'paste' ? shared.text : takeEarlyPaste()));
-  const [held, setHeld] = useState<{ name: string; text: string } | undefined>();
+  const [held, setHeld] = useState<Held | undefined>();
+  // Counts texts that arrived whole (a paste, a file, an example, a link): their result is brought into
+  // view once decoded. Typed text is not: the page must not move under the typist.
+  const [arrivals, setArrivals] = useState(() => (typed === '' ? 0 : 1));
   const text = held?.text ?? typed;
-  const { state, showMore } = useDecoder(text);
+  const decoding = useDecoder(text);
+  const { state } = decoding;
 
   useEffect(() => {
     const report = state.status === 'done' ? state.report : undefined;
     onMatched(report?.ok ? report.matched : NONE);
   }, [state, onMatched]);
-
-  const tryExample = async (load: () => Promise<{ default: string }>) => {
-    setHeld(undefined);
-    setTyped((await load()).default);
-  };
 
   return (
     <section className="decoder" aria-labelledby="decoder-title">
@@ -47,21 +45,19 @@ export function Decoder({ linkFor, onOpen, onMatched }: Props) {
       <PasteBox
         typed={typed}
         held={held}
-        onTyped={(text) => {
+        onTyped={(next, atOnce) => {
           setHeld(undefined);
-          setTyped(text);
+          setTyped(next);
+          if (next.trim() === '') decoding.reset();
+          if (atOnce && next !== '') setArrivals((count) => count + 1);
         }}
-        onHeld={setHeld}
+        onHeld={(next) => {
+          setHeld(next);
+          if (!next && typed.trim() === '') decoding.reset();
+          if (next) setArrivals((count) => count + 1);
+        }}
       />
-      <div className="examples" role="group" aria-label="Try an example">
-        <span>Try an example:</span>
-        {examples.map((example) => (
-          <button key={example.label} type="button" onClick={() => void tryExample(example.load)}>
-            {example.label}
-          </button>
-        ))}
-      </div>
-      <DecodedResult state={state} text={text} linkFor={linkFor} onOpen={onOpen} onMore={showMore} />
+      <DecodedResult decoding={decoding} text={text} arrivals={arrivals} linkFor={linkFor} onOpen={onOpen} />
     </section>
   );
 }

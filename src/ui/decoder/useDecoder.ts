@@ -1,6 +1,6 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
-import type { Report } from '../../decode/report/report.ts';
-import type { Finding } from '../../decode/types.ts';
+import type { Occurrence, Report } from '../../decode/report/report.ts';
+import { WORKER_FAILED } from '../../workers/client.ts';
 import { decodeClient } from '../../workers/clients.ts';
 
 export type DecoderState =
@@ -15,66 +15,115 @@ const TYPING_PAUSE_MS = 150;
 const TYPED_LENGTH = 2000;
 
 const RETRY_HINT = 'Reload the page and paste again. Nothing you pasted was sent anywhere.';
+const BUG_HINT =
+  "This is a bug in the decoder: please report it, with the error's shape but not its credentials. Other texts still decode.";
+
+export interface Decoding {
+  state: DecoderState;
+  /** Asks the worker for the next rows of a code's errors. */
+  moreRows: (code: string) => void;
+  /** The CSV of every error of the text on screen, from the worker. */
+  csv: () => Promise<string>;
+  /** Forgets the result on screen: the box was emptied, and an old result must not return with new text. */
+  reset: () => void;
+}
 
 /**
  * Decodes text in the decode worker as it changes; answers to older text are dropped. The report holds
- * the first findings; `showMore` asks the worker for the next page of them.
+ * every code with its first rows; the page asks the worker for more rows, and for the CSV.
  */
-export function useDecoder(text: string): { state: DecoderState; showMore: () => void } {
+export function useDecoder(text: string): Decoding {
   const [state, setState] = useState<DecoderState>(IDLE);
-  // The request whose report is on screen, and how many of its findings the page has (so a second click
-  // before the answer asks for the same page). While newer text waits to be decoded, the report on
-  // screen still pages.
+  // The request whose report is on screen: what the asks for more rows and for the CSV are about.
   const reported = useRef(0);
-  const shown = useRef(0);
+  // Rows already asked for, so a second click before the answer asks nothing twice.
+  const asked = useRef(new Set<string>());
 
   useEffect(() => {
     if (text.trim() === '') return;
-    let asked: { cancel: () => void } | undefined;
+    let cancel: (() => void) | undefined;
     const start = () => {
       setState({ status: 'working', bytes: text.length });
-      const { id, cancel } = decodeClient.ask({ kind: 'decode', text }, (answered) => {
+      const request = decodeClient.ask({ kind: 'decode', text }, (answered) => {
         if (!answered.ok) return setState(unavailable(answered.reason));
         if (answered.answer.kind !== 'report') return;
-        reported.current = id;
-        shown.current = answered.answer.report.ok ? answered.answer.report.findings.length : 0;
+        reported.current = request.id;
+        asked.current = new Set();
         setState({ status: 'done', report: answered.answer.report });
       });
-      asked = { cancel };
+      cancel = request.cancel;
     };
     const timer = setTimeout(start, text.length < TYPED_LENGTH ? TYPING_PAUSE_MS : 0);
     return () => {
       clearTimeout(timer);
-      asked?.cancel();
+      cancel?.();
     };
   }, [text]);
 
-  const showMore = useCallback(() => {
-    const of = reported.current;
-    const from = shown.current;
-    decodeClient.askNow({ kind: 'more', of, from }, (answered) => {
-      if (!answered.ok || answered.answer.kind !== 'more') return;
-      if (of !== reported.current || from !== shown.current) return;
-      shown.current += answered.answer.findings.length;
-      const more = answered.answer.findings;
-      setState((current) => withMore(current, more));
-    });
-  }, []);
+  const moreRows = useCallback(
+    (code: string) => {
+      if (state.status !== 'done' || !state.report.ok) return;
+      const from = state.report.groups.find((group) => group.summary.code === code)?.occurrences.length;
+      const key = `${code}\n${from}`;
+      if (from === undefined || asked.current.has(key)) return;
+      asked.current.add(key);
+      const of = reported.current;
+      decodeClient.askNow({ kind: 'occurrences', of, code, from }, (answered) => {
+        if (!answered.ok || answered.answer.kind !== 'occurrences' || of !== reported.current) return;
+        const rows = answered.answer.occurrences;
+        setState((current) => withRows(current, code, from, rows));
+      });
+    },
+    [state],
+  );
+
+  const csv = useCallback(
+    () =>
+      new Promise<string>((resolve, reject) => {
+        decodeClient.askNow({ kind: 'csv', of: reported.current }, (answered) => {
+          if (answered.ok && answered.answer.kind === 'csv') resolve(answered.answer.text);
+          else reject(new Error(answered.ok ? 'no CSV' : answered.reason));
+        });
+      }),
+    [],
+  );
+
+  const reset = useCallback(() => setState(IDLE), []);
 
   // Empty text is idle whatever an older answer said.
-  return { state: text.trim() === '' ? IDLE : state, showMore };
+  return { state: text.trim() === '' ? IDLE : state, moreRows, csv, reset };
 }
 
 // A worker that cannot load (a deploy replaced the assets, the network dropped) or fails would leave the
 // page saying "Decoding…" for ever: say why instead; the next text tries a new worker.
 function unavailable(reason: string): DecoderState {
+  if (reason !== WORKER_FAILED)
+    return {
+      status: 'done',
+      report: {
+        ok: false,
+        reason: `The decoder failed on this text: ${reason}.`,
+        hint: BUG_HINT,
+        secrets: [],
+      },
+    };
   return {
     status: 'done',
     report: { ok: false, reason: `The decoder is unavailable: ${reason}.`, hint: RETRY_HINT, secrets: [] },
   };
 }
 
-function withMore(state: DecoderState, more: readonly Finding[]): DecoderState {
+function withRows(
+  state: DecoderState,
+  code: string,
+  from: number,
+  rows: readonly Occurrence[],
+): DecoderState {
   if (state.status !== 'done' || !state.report.ok) return state;
-  return { status: 'done', report: { ...state.report, findings: [...state.report.findings, ...more] } };
+  const groups = state.report.groups.map((group) =>
+    group.summary.code === code && group.occurrences.length === from
+      ? { ...group, occurrences: [...group.occurrences, ...rows] }
+      : group,
+  );
+  return { status: 'done', report: { ...state.report, groups } };
 }

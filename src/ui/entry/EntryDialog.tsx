@@ -4,6 +4,8 @@ import type { ViewChange } from '../../app/viewState.ts';
 
 interface Props {
   entry: CatalogFacts | undefined;
+  /** A code named in the URL that the catalog does not have. */
+  unknown?: string;
   /** The misspelling the link used, when it named the entry by an alias. */
   via?: string;
   link: string;
@@ -14,29 +16,35 @@ interface Props {
 
 // The details load when an entry is first opened: the first view shows none.
 const EntryDetails = lazy(() => import('./EntryDetails.tsx').then((m) => ({ default: m.EntryDetails })));
+const UnknownCode = lazy(() => import('./UnknownCode.tsx').then((m) => ({ default: m.UnknownCode })));
 
 /** The detail view: a modal dialog, so focus stays in it and Escape closes it. */
-export function EntryDialog({ entry, via, link, onOpen, onGo, onClose }: Props) {
+export function EntryDialog({ entry, unknown, via, link, onOpen, onGo, onClose }: Props) {
   const dialog = useRef<HTMLDialogElement>(null);
 
   useEffect(() => {
     const element = dialog.current;
     if (!element) return;
-    if (entry && !element.open) element.showModal();
-    if (!entry && element.open) element.close();
-  }, [entry]);
+    const shown = entry !== undefined || unknown !== undefined;
+    if (shown && !element.open) element.showModal();
+    if (!shown && element.open) element.close();
+  }, [entry, unknown]);
 
   return (
     <dialog ref={dialog} className="entry" aria-labelledby="entry-title" onClose={onClose}>
-      {entry && (
+      {(entry || unknown) && (
         <>
           <div className="dialog-bar">
             <button type="button" className="close" onClick={() => dialog.current?.close()}>
               Close
             </button>
           </div>
-          <Suspense fallback={<p>Loading {entry.code}…</p>}>
-            <EntryDetails entry={entry} via={via} link={link} onOpen={onOpen} onGo={onGo} />
+          <Suspense fallback={<p>Loading {entry?.code ?? unknown}…</p>}>
+            {entry ? (
+              <EntryDetails entry={entry} via={via} link={link} onOpen={onOpen} onGo={onGo} />
+            ) : (
+              <UnknownCode code={unknown!} onOpen={onOpen} />
+            )}
           </Suspense>
         </>
       )}

@@ -1,5 +1,6 @@
 import type { MouseEvent } from 'react';
-import { categoryLabels, retryLabels } from '../../catalog/labels.ts';
+import { categoryLabels } from '../../catalog/labels.ts';
+import { RetryBadge, StatusBadge } from '../shared/Badges.tsx';
 import { Highlighted } from './Highlighted.tsx';
 import type { ShownHit } from './useCatalogSearch.ts';
 
@@ -29,21 +30,25 @@ export function CodeRow({ hit, isOpen, isDecoded, href, onOpen }: Props) {
     >
       <th scope="row" className="code">
         <a className="row-link" href={href} onClick={open}>
-          <Highlighted text={code} spans={hit.code} />
+          <Highlighted text={code} spans={hit.code} code />
         </a>
         {isDecoded && <span className="decoded-badge">decoded</span>}
         {hit.alias && (
           <span className="alias">
-            also spelled <Highlighted text={hit.alias.code} spans={hit.alias.spans} />
+            also spelled <Highlighted text={hit.alias.code} spans={hit.alias.spans} code />
           </span>
         )}
       </th>
-      <td className="status">{hit.entry.httpStatus ?? '—'}</td>
+      <td className="status">
+        <StatusBadge status={hit.entry.httpStatus} />
+      </td>
       <td className="message">
         <Highlighted text={hit.entry.messages[0]?.text ?? ''} spans={hit.message} />
+        <span className="category">{categoryLabels[hit.entry.category]}</span>
       </td>
-      <td className="category">{categoryLabels[hit.entry.category]}</td>
-      <td className="retry">{retryLabels[hit.entry.retry]}</td>
+      <td className="retry">
+        <RetryBadge retry={hit.entry.retry} />
+      </td>
     </tr>
   );
 }

@@ -8,7 +8,7 @@ import {
   type Filters,
 } from '../../catalog/search/filter.ts';
 import type { CatalogFacts, Family } from '../../catalog/types.ts';
-import { ChoiceGroup, type Choice } from './ChoiceGroup.tsx';
+import { ChoiceSelect, type Choice } from './ChoiceSelect.tsx';
 
 interface Props {
   /** Entries the search found, before the filters. */
@@ -20,7 +20,7 @@ interface Props {
   onChange: (change: Partial<Filters>) => void;
 }
 
-/** The status and family filters; each count says how many entries the choice would show. */
+/** The status and family filters, side by side; each count says how many entries the choice would show. */
 export function FilterBar({ found, all, status, family, onChange }: Props) {
   // Counting runs over every entry found: only when the entries or the filters change, not per keystroke.
   const universe = useMemo(() => facetCounts(all), [all]);
@@ -39,16 +39,18 @@ export function FilterBar({ found, all, status, family, onChange }: Props) {
 
   return (
     <div className="filters">
-      <ChoiceGroup
-        legend="HTTP status"
-        name="status"
+      <ChoiceSelect
+        label="HTTP status"
+        id="filter-status"
+        all="All statuses"
         choices={statusChoices}
         value={status}
         onChange={(value) => onChange({ status: statusFilterOf(value) ?? '' })}
       />
-      <ChoiceGroup
-        legend="Code family"
-        name="prefix"
+      <ChoiceSelect
+        label="Code family"
+        id="filter-family"
+        all="All families"
         choices={familyChoices}
         value={family}
         onChange={(value) => onChange({ family: isFamily(value) ? value : '' })}

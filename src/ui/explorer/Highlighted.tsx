@@ -1,16 +1,27 @@
 import type { Span } from '../../catalog/search/search.ts';
 
-/** Text with the matched spans wrapped in <mark>; spans are inclusive offsets from fuse.js. */
-export function Highlighted({ text, spans }: { text: string; spans: readonly Span[] }) {
-  if (spans.length === 0) return <>{text}</>;
+/**
+ * Text with the matched spans wrapped in <mark>; spans are inclusive offsets from fuse.js. A code may
+ * wrap only after a dot (`code`), never inside a word.
+ */
+export function Highlighted({ text, spans, code }: { text: string; spans: readonly Span[]; code?: boolean }) {
   const parts: React.ReactNode[] = [];
   let cursor = 0;
+  const plain = (to: number) => parts.push(...breakable(text.slice(cursor, to), code, cursor));
   for (const [start, end] of [...spans].sort((a, b) => a[0] - b[0])) {
     if (start < cursor) continue;
-    if (start > cursor) parts.push(text.slice(cursor, start));
-    parts.push(<mark key={start}>{text.slice(start, end + 1)}</mark>);
+    if (start > cursor) plain(start);
+    parts.push(<mark key={`m${start}`}>{breakable(text.slice(start, end + 1), code, start)}</mark>);
     cursor = end + 1;
   }
-  parts.push(text.slice(cursor));
-  return <>{parts}</>;
+  plain(text.length);
+  return code ? <span className="code-text">{parts}</span> : <>{parts}</>;
+}
+
+// A chance to wrap after each dot of a code.
+function breakable(text: string, code: boolean | undefined, at: number): React.ReactNode[] {
+  if (!code || !text.includes('.')) return [text];
+  return text
+    .split('.')
+    .flatMap((part, index) => (index === 0 ? [part] : ['.', <wbr key={`w${at + index}`} />, part]));
 }

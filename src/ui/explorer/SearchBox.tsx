@@ -15,8 +15,7 @@ export function SearchBox({ value, onChange, onArrowDown, onFocus }: Props) {
 
   useEffect(() => {
     const onKey = (event: KeyboardEvent) => {
-      const typing = event.target instanceof HTMLElement && event.target.matches('input, textarea, select');
-      const slash = event.key === '/' && !typing;
+      const slash = event.key === '/' && !isTextField(event.target);
       const commandK = event.key.toLowerCase() === 'k' && (event.ctrlKey || event.metaKey);
       if (!slash && !commandK) return;
       event.preventDefault();
@@ -51,9 +50,18 @@ export function SearchBox({ value, onChange, onArrowDown, onFocus }: Props) {
           }
         }}
       />
-      <p id="search-hint" className="hint">
-        Press <kbd>/</kbd> or <kbd>Ctrl</kbd>+<kbd>K</kbd> to search, <kbd>↓</kbd> to move through rows.
+      <p id="search-hint" className="hint keyboard-hint">
+        <kbd>/</kbd> or <kbd>Ctrl</kbd>+<kbd>K</kbd> searches from anywhere; <kbd>↓</kbd> goes from here to
+        the results.
       </p>
     </div>
   );
+}
+
+// Where "/" is a character being typed rather than a shortcut: text inputs, the paste box, editable text.
+const TEXT_INPUTS =
+  'input:not([type]), input[type=text], input[type=search], input[type=url], input[type=email], input[type=number], input[type=password], textarea, [contenteditable]:not([contenteditable=false])';
+
+function isTextField(target: EventTarget | null): boolean {
+  return target instanceof HTMLElement && target.matches(TEXT_INPUTS);
 }

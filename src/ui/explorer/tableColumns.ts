@@ -1,5 +1,5 @@
 import type { SortingState } from '@tanstack/react-table';
-import { categoryLabels, retryLabels } from '../../catalog/labels.ts';
+import { retryLabels } from '../../catalog/labels.ts';
 import type { ShownHit } from './useCatalogSearch.ts';
 
 export type { SortingState } from '@tanstack/react-table';
@@ -9,7 +9,7 @@ export const COLUMNS = [
   { id: 'code', header: 'Code', value: (hit: ShownHit) => hit.entry.code, sortFn: 'alphanumeric' },
   {
     id: 'status',
-    header: 'HTTP status',
+    header: 'HTTP',
     value: (hit: ShownHit) => hit.entry.httpStatus ?? 0,
     sortFn: 'basic',
   },
@@ -17,12 +17,6 @@ export const COLUMNS = [
     id: 'message',
     header: 'Message',
     value: (hit: ShownHit) => hit.entry.messages[0]?.text ?? '',
-    sortFn: 'alphanumeric',
-  },
-  {
-    id: 'category',
-    header: 'Category',
-    value: (hit: ShownHit) => categoryLabels[hit.entry.category],
     sortFn: 'alphanumeric',
   },
   {
