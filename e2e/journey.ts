@@ -51,7 +51,13 @@ export const status = (page: Page) => result(page).getByRole('status').first();
 export const card = (page: Page) => result(page).getByRole('article').first();
 export const pasteBox = (page: Page) => page.getByRole('textbox', { name: /Paste/ });
 
-// A log of many errors, about `megabytes` long, built from real lines.
+/** Pastes text into the box as a person does: through the clipboard and Ctrl/⌘+V. */
+export async function paste(page: Page, text: string): Promise<void> {
+  await page.context().grantPermissions(['clipboard-read', 'clipboard-write']);
+  await page.evaluate((value) => navigator.clipboard.writeText(value), text);
+  await pasteBox(page).focus();
+  await page.keyboard.press('ControlOrMeta+V');
+}
 
 /** The catalog table's rows. */
 export const rows = (page: Page) => page.locator('table.codes tbody tr');

@@ -12,7 +12,7 @@ test('a pasted credential is called out, and nothing that leaves the page carrie
   const leaks = (text: string) => [...text.matchAll(/[^\s]*SeCrEt[^\s]*|1234567890123456/g)].map((m) => m[0]);
   await page.goto('./');
   await pasteBox(page).fill(fixture('debug-dump-with-credentials.txt'));
-  await expect(status(page)).toHaveText('Found 2 errors.');
+  await expect(status(page)).toHaveText(/^Found 2 errors of \d codes?\.$/);
   const warning = result(page).getByRole('alert');
   await expect(warning).toContainText('This text contains an AccessKey secret. Treat it as exposed');
   await expect(warning).toContainText('This text contains a private key.');
@@ -39,8 +39,12 @@ test('a pasted credential is called out, and nothing that leaves the page carrie
     expect(ticket).toMatch(/^KMS error: /);
     expect(leaks(ticket)).toEqual([]);
   }
+  await result(page).getByRole('button', { name: 'Copy incident summary' }).click();
+  const incident = await clipboard();
+  expect(incident).toContain('Forbidden.NoPermission');
+  expect(leaks(incident)).toEqual([]);
   const download = page.waitForEvent('download');
-  await result(page).getByRole('button', { name: 'Download summary CSV' }).click();
+  await result(page).getByRole('button', { name: 'Download CSV of all 2 errors' }).click();
   const csv = readFileSync((await (await download).path())!, 'utf8');
   expect(csv).toContain('Forbidden.NoPermission');
   expect(leaks(csv)).toEqual([]);
@@ -72,7 +76,7 @@ test('a log too long for a link shares its codes and counts, and says so', async
   await context.grantPermissions(['clipboard-read', 'clipboard-write']);
   await page.goto('./');
   await pasteBox(page).fill(scaledLog(50 * 1024));
-  await expect(status(page)).toHaveText(/^Found [\d,]+ errors\.$/);
+  await expect(status(page)).toHaveText(/^Found [\d,]+ errors of 4 codes\.$/);
   await expect(
     result(page).getByText(/more than a link can carry .* carries only its codes and counts/),
   ).toBeVisible();
