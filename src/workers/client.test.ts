@@ -14,14 +14,14 @@ class FakeWorker implements WorkerLike {
   terminate() {
     this.terminated = true;
   }
-  /** Answers the request that asked `ask` with its upper-case. */
-  answer(ask: string) {
+  /** Answers the request that asked `ask` with its upper-case, saying it worked `ms` on it. */
+  answer(ask: string, ms = 1) {
     const { id } = this.posted.find((request) => request.ask === ask)!;
-    this.onmessage!({ data: { id, ok: true, answer: ask.toUpperCase() } } as MessageEvent);
+    this.onmessage!({ data: { id, ms, ok: true, answer: ask.toUpperCase() } } as MessageEvent);
   }
   throwOn(ask: string, reason: string) {
     const { id } = this.posted.find((request) => request.ask === ask)!;
-    this.onmessage!({ data: { id, ok: false, reason } } as MessageEvent);
+    this.onmessage!({ data: { id, ms: 1, ok: false, reason } } as MessageEvent);
   }
   crash() {
     this.onerror!({ message: 'boom', preventDefault() {} } as ErrorEvent);
@@ -132,13 +132,11 @@ describe('a worker client', () => {
 
   it('asks a slow worker only after a pause in asking; a fast one at once', () => {
     const { workers, told, ask } = setup({ slowAfterMs: 30, pauseMs: 200 });
-    // The first answer is cold and not timed; the second took 100 ms: the worker is slow.
+    // The first answer is cold and not timed; the second took the worker 100 ms: it is slow.
     ask('a');
-    vi.advanceTimersByTime(100);
-    workers[0]!.answer('a');
+    workers[0]!.answer('a', 100);
     ask('b');
-    vi.advanceTimersByTime(100);
-    workers[0]!.answer('b');
+    workers[0]!.answer('b', 100);
     ask('c');
     vi.advanceTimersByTime(150);
     ask('cd');
@@ -150,12 +148,23 @@ describe('a worker client', () => {
     expect(Object.keys(told)).toEqual(['a', 'b', 'cd']);
   });
 
+  it('times the worker by its own work, not by how long the page took to hear the answer', () => {
+    const { workers, ask } = setup({ slowAfterMs: 30, pauseMs: 200 });
+    for (const text of ['a', 'b']) {
+      ask(text);
+      // The page was busy for a second; the worker worked 5 ms.
+      vi.advanceTimersByTime(1000);
+      workers[0]!.answer(text, 5);
+    }
+    ask('c');
+    expect(workers[0]!.asks).toEqual(['a', 'b', 'c']);
+  });
+
   it('keeps asking a fast worker at once', () => {
     const { workers, ask } = setup({ slowAfterMs: 30, pauseMs: 200 });
     for (const text of ['a', 'b', 'c']) {
       ask(text);
-      vi.advanceTimersByTime(5);
-      workers[0]!.answer(text);
+      workers[0]!.answer(text, 5);
     }
     ask('d');
     expect(workers[0]!.asks).toEqual(['a', 'b', 'c', 'd']);

@@ -92,7 +92,8 @@ export function createWorkerClient<Ask, Answer>(options: ClientOptions): WorkerC
     sent.delete(reply.id);
     if (reply.id === inFlight) {
       inFlight = undefined;
-      if (++answers > 1 && request) lastMs = performance.now() - request.at;
+      // The worker's own time: a page busy rendering must not make a fast worker look slow.
+      if (++answers > 1) lastMs = reply.ms;
     }
     request?.tell?.(reply.ok ? { ok: true, answer: reply.answer } : { ok: false, reason: reply.reason });
     sendWaiting();

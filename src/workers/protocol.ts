@@ -9,10 +9,13 @@ export interface Request<Ask> {
   readonly ask: Ask;
 }
 
-/** What a worker sends back: the answer to request `id`, or why it failed (an exception inside the worker). */
-export type Reply<Answer> =
-  | { readonly id: number; readonly ok: true; readonly answer: Answer }
-  | { readonly id: number; readonly ok: false; readonly reason: string };
+/**
+ * What a worker sends back: the answer to request `id`, or why it failed (an exception inside the worker),
+ * and how long the worker worked on it (ms), which tells a slow worker from a busy page.
+ */
+export type Reply<Answer> = { readonly id: number; readonly ms: number } & (
+  { readonly ok: true; readonly answer: Answer } | { readonly ok: false; readonly reason: string }
+);
 
 /** A search hit as sent to the page: the entry's index in the catalog instead of the entry. */
 export type IndexedHit = Omit<SearchHit, 'entry'> & { readonly index: number };

@@ -8,12 +8,15 @@ import type { Reply, Request } from './protocol.ts';
 export function serve<Ask, Answer>(answer: (ask: Ask, id: number) => Answer): void {
   self.onmessage = (event: MessageEvent<Request<Ask>>) => {
     const { id, ask } = event.data;
+    const start = performance.now();
     let reply: Reply<Answer>;
     try {
-      reply = { id, ok: true, answer: answer(ask, id) };
+      const answered = answer(ask, id);
+      reply = { id, ms: performance.now() - start, ok: true, answer: answered };
     } catch (error) {
       console.error(error);
-      reply = { id, ok: false, reason: error instanceof Error ? error.message : String(error) };
+      const reason = error instanceof Error ? error.message : String(error);
+      reply = { id, ms: performance.now() - start, ok: false, reason };
     }
     self.postMessage(reply);
   };
