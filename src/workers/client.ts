@@ -64,7 +64,9 @@ export function createWorkerClient<Ask, Answer>(options: ClientOptions): WorkerC
   let inFlight: number | undefined;
   let waiting: { id: number; ask: Ask; tell: Tell<Answer> } | undefined;
   let pause: ReturnType<typeof setTimeout> | undefined;
-  let lastMs = 0;
+  // The worker's times for its last two answers: slow only when both were, since one answer can be slow
+  // for reasons of its own (code not yet optimised, a large first result).
+  let recentMs: number[] = [];
   // A fresh worker's first answer runs cold (its code not yet optimised): its time says little.
   let answers = 0;
 
@@ -72,6 +74,7 @@ export function createWorkerClient<Ask, Answer>(options: ClientOptions): WorkerC
     if (worker) return worker;
     const fresh = options.start();
     answers = 0;
+    recentMs = [];
     fresh.onmessage = (event: MessageEvent<Reply<Answer>>) => receive(event.data);
     fresh.onerror = (event) => {
       event.preventDefault();
@@ -93,7 +96,7 @@ export function createWorkerClient<Ask, Answer>(options: ClientOptions): WorkerC
     if (reply.id === inFlight) {
       inFlight = undefined;
       // The worker's own time: a page busy rendering must not make a fast worker look slow.
-      if (++answers > 1) lastMs = reply.ms;
+      if (++answers > 1) recentMs = [...recentMs.slice(-1), reply.ms];
     }
     request?.tell?.(reply.ok ? { ok: true, answer: reply.answer } : { ok: false, reason: reply.reason });
     sendWaiting();
@@ -150,7 +153,11 @@ export function createWorkerClient<Ask, Answer>(options: ClientOptions): WorkerC
       waiting = { id, ask, tell };
       clearTimeout(pause);
       pause = undefined;
-      if (options.slowAfterMs !== undefined && lastMs > options.slowAfterMs)
+      if (
+        options.slowAfterMs !== undefined &&
+        recentMs.length === 2 &&
+        Math.min(...recentMs) > options.slowAfterMs
+      )
         pause = setTimeout(() => {
           pause = undefined;
           sendWaiting();
