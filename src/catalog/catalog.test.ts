@@ -1,7 +1,15 @@
 import { describe, expect, it } from 'vitest';
 import { catalog } from './catalog.ts';
-import { families, familyOf } from './families.ts';
-import { actorLabels, categoryLabels, retryLabels } from './labels.ts';
+import { familyOf } from './families.ts';
+import { englishCatalogText } from './text/en.ts';
+
+const {
+  actor: actorLabels,
+  category: categoryLabels,
+  retry: retryLabels,
+  family,
+  familyMeaning,
+} = englishCatalogText;
 import { originOf } from './origin.ts';
 import { citesPage } from './sources/cites.ts';
 import type { Family, HttpStatus, RevisionId } from './types.ts';
@@ -129,13 +137,13 @@ describe('familyOf', () => {
   });
 
   it('explains every family, and every family but the fallback has a code', () => {
-    for (const family of Object.keys(families) as Family[]) {
-      expect(families[family].label).not.toBe('');
-      expect(families[family].explanation).not.toBe('');
-      if (family !== 'none')
+    for (const name of Object.keys(family) as Family[]) {
+      expect(family[name]).not.toBe('');
+      expect(familyMeaning[name]).not.toBe('');
+      if (name !== 'none')
         expect(
-          catalog.some((entry) => familyOf(entry.code) === family),
-          family,
+          catalog.some((entry) => familyOf(entry.code) === name),
+          name,
         ).toBe(true);
     }
   });

@@ -101,8 +101,21 @@ export interface Guidance {
   readonly fixes: readonly string[];
   /** What not to do where a wrong fix tempts; omitted where none does. */
   readonly avoid?: string;
-  /** Codes a reader of this one should also know. */
-  readonly related: readonly string[];
+}
+
+/**
+ * Our guidance in Simplified Chinese, for the zh-CN page: what the code means and what to do, as a
+ * Chinese-speaking KMS engineer would write it, with the terms of Alibaba Cloud's Chinese documentation.
+ * Related codes are the same in both languages (../related.ts).
+ */
+export interface GuidanceZh {
+  readonly meaning: string;
+  readonly causes: readonly string[];
+  readonly fixes: readonly string[];
+  /** Present exactly when the English guidance has one. */
+  readonly avoid?: string;
+  /** Chinese words a reader searches for this code, the most telling first ("密钥不存在"). */
+  readonly terms: readonly string[];
 }
 
 /** Guidance's fields, each named once; the compiler fails if one is missing here. */
@@ -111,7 +124,6 @@ export const GUIDANCE_FIELDS = [
   'causes',
   'fixes',
   'avoid',
-  'related',
 ] as const satisfies readonly (keyof Guidance)[];
 export const everyGuidanceField: Exclude<keyof Guidance, (typeof GUIDANCE_FIELDS)[number]> extends never
   ? true
@@ -120,5 +132,14 @@ export const everyGuidanceField: Exclude<keyof Guidance, (typeof GUIDANCE_FIELDS
 /** The codes of a group of facts: each group's guidance is keyed by them. */
 export type CodeOf<F extends readonly { readonly code: string }[]> = F[number]['code'];
 
-/** A catalog entry: the documented facts and our guidance. */
-export type CatalogEntry = CatalogFacts & Guidance;
+/**
+ * A catalog entry: the documented facts and our guidance, in one language. The Chinese entries also say
+ * what the API's English message means (`says`) and carry the words people search (`terms`).
+ */
+export type CatalogEntry = CatalogFacts &
+  Guidance & {
+    /** Codes a reader of this one should also know (../related.ts). */
+    readonly related: readonly string[];
+    readonly says?: string;
+    readonly terms?: readonly string[];
+  };

@@ -16,7 +16,6 @@ export const accountAndRequestsGuidance: Readonly<Record<CodeOf<typeof accountAn
         "Have the account owner check the account's KMS status with DescribeAccountKmsStatus (AccountStatus Enabled, NotEnabled, InDebt or Suspended) and the account itself in the console.",
         'If everything looks right, open a ticket with the RequestId: nothing in the request can fix an account-side refusal.',
       ],
-      related: ['Forbidden.UbsmsInvalidBid', 'Forbidden.KmsServiceNotEnabled', 'Forbidden.InDebt'],
     },
     'Forbidden.UbsmsInvalidBid': {
       meaning:
@@ -32,7 +31,6 @@ export const accountAndRequestsGuidance: Readonly<Record<CodeOf<typeof accountAn
       ],
       avoid:
         'Do not move the application to keys in another account as a quick fix: existing ciphertext can only be decrypted by the keys that produced it.',
-      related: ['Forbidden.UbsmsInvalidUserid', 'Forbidden.KmsServiceNotEnabled'],
     },
     'Forbidden.KmsServiceNotEnabled': {
       meaning:
@@ -50,12 +48,6 @@ export const accountAndRequestsGuidance: Readonly<Record<CodeOf<typeof accountAn
       ],
       avoid:
         "Do not give the application's RAM user broad rights so it can activate services itself; activation is a one-time action for the account.",
-      related: [
-        'Forbidden.NoRealNameAuthentication',
-        'Forbidden.Opened',
-        'CreateLXOrderFailed',
-        'Forbidden.NoPermission',
-      ],
     },
     'Forbidden.ProhibitedByRiskControl': {
       meaning:
@@ -70,7 +62,6 @@ export const accountAndRequestsGuidance: Readonly<Record<CodeOf<typeof accountAn
         'If compromise is suspected, rotate AccessKeys and review recent calls in ActionTrail, which records KMS API calls.',
       ],
       avoid: 'Do not create another account or RAM user to get around the restriction.',
-      related: ['Forbidden.RiskControl', 'Forbidden.AccessKey', 'Forbidden.InDebt'],
     },
     'Forbidden.InDebtOverdue': {
       meaning:
@@ -86,7 +77,6 @@ export const accountAndRequestsGuidance: Readonly<Record<CodeOf<typeof accountAn
       ],
       avoid:
         'Do not keep retrying or fail over to another region: the billing documentation describes KMS being disabled for the account, not for one region.',
-      related: ['Forbidden.InDebt', 'Forbidden.KmsServiceNotEnabled'],
     },
     'Forbidden.InDebt': {
       meaning:
@@ -99,7 +89,6 @@ export const accountAndRequestsGuidance: Readonly<Record<CodeOf<typeof accountAn
       ],
       avoid:
         'Do not keep retrying in the meantime or move to another region: the arrears belong to the account.',
-      related: ['Forbidden.InDebtOverdue', 'Forbidden.KmsServiceNotEnabled'],
     },
     ParseRequestParameterException: {
       meaning:
@@ -114,7 +103,6 @@ export const accountAndRequestsGuidance: Readonly<Record<CodeOf<typeof accountAn
         'Put all parameters in the query string of the HTTPS URL and percent-encode each name and value exactly once, RFC 3986 style (space as %20).',
         'Reproduce the call with an official SDK or in OpenAPI Explorer and compare the raw requests.',
       ],
-      related: ['InvalidParameter', 'MissingParameter', 'UnsupportedHTTPMethod'],
     },
     MissingParameter: {
       meaning:
@@ -129,7 +117,6 @@ export const accountAndRequestsGuidance: Readonly<Record<CodeOf<typeof accountAn
         'Use the exact names and case, for example KeyId, CiphertextBlob, KeyVersionId.',
         'Validate configuration at startup so an empty key ID fails fast with a clear error.',
       ],
-      related: ['InvalidParameter', 'ParseRequestParameterException', 'IllegalTimestamp'],
     },
     InvalidParameter: {
       meaning:
@@ -144,12 +131,6 @@ export const accountAndRequestsGuidance: Readonly<Record<CodeOf<typeof accountAn
         "Compare each value with its allowed values in the operation's API reference; only UpdateRotationPolicy documents a message that names the parameter (RotationInterval).",
         'For data over 6 KB use envelope encryption: GenerateDataKey, encrypt locally with the plaintext data key, store the encrypted data key next to the data.',
         'Log the exact values sent (never plaintext or secrets) and compare with a call that works in OpenAPI Explorer.',
-      ],
-      related: [
-        'MissingParameter',
-        'ParseRequestParameterException',
-        'InvalidParameter.TagKey',
-        'Unsupported.ProtectionLevel',
       ],
     },
     IncompleteSignature: {
@@ -169,12 +150,6 @@ export const accountAndRequestsGuidance: Readonly<Record<CodeOf<typeof accountAn
       ],
       avoid:
         'Do not disable or bypass signature checks in a client to test, and never paste the AccessKey secret into tickets, chat or logs; share the RequestId and your StringToSign instead.',
-      related: [
-        'SignatureDoesNotMatch',
-        'IllegalTimestamp',
-        'InvalidAccessKeyId.NotFound',
-        'UnsupportedHTTPMethod',
-      ],
     },
     IllegalTimestamp: {
       meaning:
@@ -190,11 +165,5 @@ export const accountAndRequestsGuidance: Readonly<Record<CodeOf<typeof accountAn
         'Build and sign every retry afresh with a new Timestamp, and a new SignatureNonce if your client sends one (the gateway rejects a reused nonce as SignatureNonceUsed).',
       ],
       avoid: 'Do not shift or hard-code the Timestamp to paper over clock drift; fix the clock.',
-      related: [
-        'InvalidTimeStamp.Expired',
-        'InvalidTimeStamp.Format',
-        'MissingTimestamp',
-        'IncompleteSignature',
-      ],
     },
   };

@@ -20,12 +20,6 @@ export const accountTagsAndLimitsGuidance: Readonly<
     ],
     avoid:
       'Do not call OpenKmsService in a loop: an account is activated only once, and repeating the order does not fix an account or billing problem.',
-    related: [
-      'Forbidden.Opened',
-      'Forbidden.NoRealNameAuthentication',
-      'Forbidden.KmsServiceNotEnabled',
-      'Forbidden.InDebt',
-    ],
   },
   'Duplicate.TagKey': {
     meaning:
@@ -42,7 +36,6 @@ export const accountTagsAndLimitsGuidance: Readonly<
     ],
     avoid:
       'Do not drop one of the duplicates at random: decide which value is right, or the key or secret ends up tagged with the wrong one.',
-    related: ['InvalidParameter.TagKey', 'InvalidParameter.TagValue', 'InvalidResourceId.NotFound'],
   },
   'Forbidden.NoRealNameAuthentication': {
     meaning:
@@ -59,7 +52,6 @@ export const accountTagsAndLimitsGuidance: Readonly<
     ],
     avoid:
       'Do not activate KMS under some other, already verified account just to get past this: keys and secrets belong to the account that creates them, as their ARNs show.',
-    related: ['Forbidden.KmsServiceNotEnabled', 'CreateLXOrderFailed', 'Forbidden.Opened'],
   },
   'Forbidden.Opened': {
     meaning:
@@ -74,7 +66,6 @@ export const accountTagsAndLimitsGuidance: Readonly<
       "If KMS calls still fail, look for the cause elsewhere, such as RAM permissions or the account's billing status.",
     ],
     avoid: 'Do not report this as a failure or retry it: calling OpenKmsService again changes nothing.',
-    related: ['Forbidden.KmsServiceNotEnabled', 'CreateLXOrderFailed', 'Forbidden.NoRealNameAuthentication'],
   },
   'InvalidParameter.TagKey': {
     meaning:
@@ -91,7 +82,6 @@ export const accountTagsAndLimitsGuidance: Readonly<
     ],
     avoid:
       'Do not use the aliyun or acs: prefixes for your own tags: they are reserved, and UntagResources cannot remove tags that start with them.',
-    related: ['InvalidParameter.TagValue', 'Duplicate.TagKey', 'InvalidParameter'],
   },
   'InvalidParameter.TagValue': {
     meaning:
@@ -108,7 +98,6 @@ export const accountTagsAndLimitsGuidance: Readonly<
     ],
     avoid:
       'Do not put secret or personal data into tag values: tags are metadata that ListTagResources and DescribeSecret return to anyone allowed to read them.',
-    related: ['InvalidParameter.TagKey', 'Duplicate.TagKey', 'InvalidParameter'],
   },
   'Rejected.ShareQuotaExceedLimit': {
     meaning:
@@ -124,11 +113,6 @@ export const accountTagsAndLimitsGuidance: Readonly<
     ],
     avoid:
       'Do not retry unchanged, and do not delete keys to free quota without checking what they protect: data encrypted under a deleted key cannot be recovered.',
-    related: [
-      'Rejected.LimitExceeded',
-      'Forbidden.DKMSInstanceStateInvalid',
-      'Forbidden.KeyPolicyUnSupported',
-    ],
   },
   Throttling: {
     meaning:
@@ -146,7 +130,6 @@ export const accountTagsAndLimitsGuidance: Readonly<
     ],
     avoid:
       'Do not retry immediately or from many threads at once: that keeps the account over its quota and prolongs the throttling.',
-    related: ['Rejected.Throttling', 'Throttling.User', 'Throttling.Api', 'ServiceUnavailableTemporary'],
   },
   'Rejected.Throttling': {
     meaning:
@@ -164,6 +147,5 @@ export const accountTagsAndLimitsGuidance: Readonly<
     ],
     avoid:
       'Do not retry immediately or from many threads at once: that keeps the account over its quota and prolongs the throttling.',
-    related: ['Throttling', 'Throttling.User', 'Rejected.LimitExceeded', 'ServiceUnavailableTemporary'],
   },
 };

@@ -17,7 +17,6 @@ export const gatewayCredentialsGuidance: Readonly<Record<CodeOf<typeof gatewayCr
         'Create the client through an SDK credential provider (environment variables, CLI profile, ECS RAM role, OIDC role) and fail at start-up when none yields credentials.',
         'In hand-built V2 requests add AccessKeyId and include it in the string-to-sign.',
       ],
-      related: ['InvalidAccessKeyId.NotFound', 'MissingSecurityToken', 'MissingParameter'],
     },
     MissingSecurityToken: {
       meaning:
@@ -32,11 +31,6 @@ export const gatewayCredentialsGuidance: Readonly<Record<CodeOf<typeof gatewayCr
         'Pass all three values: set SecurityToken in the Tea SDK Config (it is sent as the SecurityToken parameter for V2 and the x-acs-security-token header for V3), or use NewClientWithStsToken in alibaba-cloud-sdk-go.',
         'Better, let a credential provider own the token: the ram_role_arn, ecs_ram_role and oidc_role_arn providers of the Alibaba Cloud Credentials libraries call STS and refresh the token themselves.',
         "To call AssumeRole, sign with a RAM user's long-term AccessKey, not with the temporary keys it returned.",
-      ],
-      related: [
-        'InvalidSecurityToken.Expired',
-        'InvalidSecurityToken.MismatchWithAccessKey',
-        'InvalidAccessKeyId.NotFound',
       ],
     },
     'InvalidSecurityToken.Expired': {
@@ -54,12 +48,6 @@ export const gatewayCredentialsGuidance: Readonly<Record<CodeOf<typeof gatewayCr
       ],
       avoid:
         'Do not swap the short-lived STS credentials for a long-term AccessKey to make the error go away; fix the refresh.',
-      related: [
-        'MissingSecurityToken',
-        'InvalidSecurityToken.Malformed',
-        'InvalidSecurityToken.MismatchWithAccessKey',
-        'InvalidAccessKeyId.NotFound',
-      ],
     },
     'InvalidSecurityToken.Malformed': {
       meaning:
@@ -73,11 +61,6 @@ export const gatewayCredentialsGuidance: Readonly<Record<CodeOf<typeof gatewayCr
         'Compare the length and the first and last few characters of the token the client sends with what AssumeRole returned; do not log the whole token.',
         'Store and pass the token unchanged; in a hand-built V2 request percent-encode it once like any other value.',
         'Let an SDK credential provider fetch and pass the token, so it never goes through your own storage.',
-      ],
-      related: [
-        'InvalidSecurityToken.Expired',
-        'InvalidSecurityToken.MismatchWithAccessKey',
-        'MissingSecurityToken',
       ],
     },
     'InvalidSecurityToken.MismatchWithAccessKey': {
@@ -93,7 +76,6 @@ export const gatewayCredentialsGuidance: Readonly<Record<CodeOf<typeof gatewayCr
         'Use an SDK credential provider (ram_role_arn, ecs_ram_role, oidc_role_arn), which hands out the three values together.',
         'If a long-term AccessKey is intended, send no SecurityToken at all: unset ALIBABA_CLOUD_SECURITY_TOKEN and remove it from the client configuration.',
       ],
-      related: ['InvalidSecurityToken.Expired', 'InvalidSecurityToken.Malformed', 'MissingSecurityToken'],
     },
     'Forbidden.RAM': {
       meaning:
@@ -111,7 +93,6 @@ export const gatewayCredentialsGuidance: Readonly<Record<CodeOf<typeof gatewayCr
       ],
       avoid:
         "Do not switch to the Alibaba Cloud account's own AccessKey to get past the error; grant the RAM identity the specific action instead.",
-      related: ['Forbidden.NoPermission', 'Forbidden.AccessKey', 'Forbidden.RiskControl'],
     },
     'Forbidden.RiskControl': {
       meaning:
@@ -126,11 +107,6 @@ export const gatewayCredentialsGuidance: Readonly<Record<CodeOf<typeof gatewayCr
         'If a leak is possible, rotate the AccessKeys and review recent calls in ActionTrail.',
       ],
       avoid: 'Do not open another account or RAM user to get around the block.',
-      related: [
-        'Forbidden.ProhibitedByRiskControl',
-        'Forbidden.NoRealNameAuthentication',
-        'Forbidden.InDebt',
-      ],
     },
     'Forbidden.AccessKeyDisabled': {
       meaning:
@@ -145,7 +121,6 @@ export const gatewayCredentialsGuidance: Readonly<Record<CodeOf<typeof gatewayCr
         'Have the key enabled again only if the administrator confirms it was disabled by mistake.',
       ],
       avoid: 'Do not enable again an AccessKey that was disabled because it leaked; create a new one.',
-      related: ['InvalidAccessKeyId.Inactive', 'Forbidden.AccessKey', 'InvalidAccessKeyId.NotFound'],
     },
     'Throttling.User': {
       meaning:
@@ -162,7 +137,6 @@ export const gatewayCredentialsGuidance: Readonly<Record<CodeOf<typeof gatewayCr
         "If the limit blocks normal traffic, ask Alibaba Cloud support through a ticket; for keys in a KMS instance, cryptographic calls can go through the instance's dedicated gateway instead.",
       ],
       avoid: 'Do not retry immediately or from many threads at once: that keeps the account over the limit.',
-      related: ['Throttling', 'Rejected.Throttling', 'Throttling.Api'],
     },
     'Throttling.Api': {
       meaning:
@@ -178,6 +152,5 @@ export const gatewayCredentialsGuidance: Readonly<Record<CodeOf<typeof gatewayCr
         'If the limit blocks normal traffic, open a ticket with the RequestId and the operation name.',
       ],
       avoid: 'Do not retry immediately or from many threads at once: that keeps the rate over the limit.',
-      related: ['Throttling.User', 'Throttling', 'Rejected.Throttling'],
     },
   };

@@ -17,7 +17,6 @@ export const gatewayRequestsGuidance: Readonly<Record<CodeOf<typeof gatewayReque
       'Send Version=2016-01-20 (x-acs-version for V3 signing) to https://kms.<region>.aliyuncs.com, with GET or POST.',
       'For instance API operations use the KMS instance SDK with the instance endpoint; through the shared gateway use the 2016-01-20 operations such as Encrypt, Decrypt and AsymmetricSign.',
     ],
-    related: ['InvalidVersion', 'UnsupportedHTTPMethod', 'UnsupportedOperation'],
   },
   InvalidVersion: {
     meaning:
@@ -32,7 +31,6 @@ export const gatewayRequestsGuidance: Readonly<Record<CodeOf<typeof gatewayReque
       'Check that the endpoint is kms.<region>.aliyuncs.com.',
       'With CommonRequest or the CLI, set product, version and endpoint together, or use the KMS SDK package, which fixes all three.',
     ],
-    related: ['InvalidAction.NotFound', 'MissingParameter', 'InvalidParameter'],
   },
   ServiceUnavailable: {
     meaning:
@@ -48,7 +46,6 @@ export const gatewayRequestsGuidance: Readonly<Record<CodeOf<typeof gatewayReque
     ],
     avoid:
       'Do not retry in a tight loop or from many threads at once: it adds load and can get the account throttled.',
-    related: ['ServiceUnavailableTemporary', 'InternalFailure', 'Throttling'],
   },
   InternalError: {
     meaning:
@@ -64,7 +61,6 @@ export const gatewayRequestsGuidance: Readonly<Record<CodeOf<typeof gatewayReque
     ],
     avoid:
       'Do not retry in a tight loop; a request that fails the same way every time needs a ticket, not more retries.',
-    related: ['InternalFailure', 'ServiceUnavailable', 'ServiceUnavailableTemporary'],
   },
   'InvalidProduct.NotFound': {
     meaning:
@@ -79,7 +75,6 @@ export const gatewayRequestsGuidance: Readonly<Record<CodeOf<typeof gatewayReque
       'In the SDK set RegionId or Endpoint rather than building URLs by hand, and check the Host header that goes out.',
       'For the KMS instance API use the KMS instance SDK with the endpoint shown on the instance details page.',
     ],
-    related: ['InvalidAction.NotFound', 'InvalidVersion', 'Forbidden.KeyNotFound'],
   },
   'InvalidProtocol.NeedSsl': {
     meaning:
@@ -95,7 +90,6 @@ export const gatewayRequestsGuidance: Readonly<Record<CodeOf<typeof gatewayReque
     ],
     avoid:
       'Do not look for a way to allow HTTP: KMS documents HTTPS only, and keys, plaintext and secret values must not cross the network unencrypted.',
-    related: ['UnsupportedHTTPMethod', 'InvalidAction.NotFound'],
   },
   InvalidAccessKeySecret: {
     meaning:
@@ -111,6 +105,5 @@ export const gatewayRequestsGuidance: Readonly<Record<CodeOf<typeof gatewayReque
       'Confirm the pair with a harmless call such as KMS DescribeRegions or STS GetCallerIdentity.',
     ],
     avoid: 'Do not print or paste the secret to debug it; compare lengths or a hash instead.',
-    related: ['SignatureDoesNotMatch', 'IncompleteSignature', 'InvalidAccessKeyId.NotFound'],
   },
 };

@@ -20,12 +20,6 @@ export const gatewaySigningGuidance: Readonly<Record<CodeOf<typeof gatewaySignin
     ],
     avoid:
       'Do not paste the AccessKey secret into tickets or chat to get help: the RequestId and the two strings-to-sign are enough, and a string-to-sign holds the AccessKey ID but no secret.',
-    related: [
-      'IncompleteSignature',
-      'InvalidAccessKeyId.NotFound',
-      'InvalidTimeStamp.Expired',
-      'SignatureNonceUsed',
-    ],
   },
   'InvalidTimeStamp.Expired': {
     meaning:
@@ -41,7 +35,6 @@ export const gatewaySigningGuidance: Readonly<Record<CodeOf<typeof gatewaySignin
       'Build and sign every attempt afresh, with a new Timestamp and a new SignatureNonce; the official SDKs do this.',
     ],
     avoid: 'Do not add a fixed offset to the Timestamp to make up for a drifting clock; fix the clock.',
-    related: ['IllegalTimestamp', 'InvalidTimeStamp.Format', 'SignatureNonceUsed', 'MissingTimestamp'],
   },
   'InvalidTimeStamp.Format': {
     meaning:
@@ -56,7 +49,6 @@ export const gatewaySigningGuidance: Readonly<Record<CodeOf<typeof gatewaySignin
       'Percent-encode the value once when building the query (the colons become %3A) and sign that same encoded query.',
       'Use an official SDK, which formats and encodes Timestamp itself.',
     ],
-    related: ['IllegalTimestamp', 'InvalidTimeStamp.Expired', 'MissingTimestamp'],
   },
   MissingTimestamp: {
     meaning:
@@ -71,7 +63,6 @@ export const gatewaySigningGuidance: Readonly<Record<CodeOf<typeof gatewaySignin
       "Check the common parameters in the query: Action, Version=2016-01-20, AccessKeyId, SignatureMethod=HMAC-SHA1, SignatureVersion=1.0, Timestamp and, last, Signature; the official SDKs also send a SignatureNonce, which KMS's own list of common parameters leaves out.",
       'Use an official SDK, which adds every common parameter.',
     ],
-    related: ['IllegalTimestamp', 'InvalidTimeStamp.Format', 'MissingParameter'],
   },
   SignatureNonceUsed: {
     meaning:
@@ -87,7 +78,6 @@ export const gatewaySigningGuidance: Readonly<Record<CodeOf<typeof gatewaySignin
       'Where several workers sign requests, check that each draws its own random nonces.',
     ],
     avoid: 'Do not simply resend the failed request: it carries the same nonce and fails again.',
-    related: ['InvalidTimeStamp.Expired', 'SignatureDoesNotMatch', 'IllegalTimestamp'],
   },
   MissingSignatureNonce: {
     meaning:
@@ -102,7 +92,6 @@ export const gatewaySigningGuidance: Readonly<Record<CodeOf<typeof gatewaySignin
       'For V3 signing, send the x-acs-signature-nonce header and list it in SignedHeaders, like the other x-acs- headers.',
       'Use an official SDK, which adds the nonce.',
     ],
-    related: ['SignatureNonceUsed', 'MissingTimestamp', 'MissingParameter'],
   },
   InvalidSignatureMethod: {
     meaning:
@@ -116,7 +105,6 @@ export const gatewaySigningGuidance: Readonly<Record<CodeOf<typeof gatewaySignin
       'For V3 signing put the algorithm at the start of the Authorization header (ACS3-HMAC-SHA256 Credential=...,SignedHeaders=...,Signature=...) rather than in SignatureMethod.',
       'Or let an official SDK sign: the current Tea-based KMS SDKs use ACS3-HMAC-SHA256 by default, the older core SDKs HMAC-SHA1.',
     ],
-    related: ['IncompleteSignature', 'SignatureDoesNotMatch', 'InvalidParameter'],
   },
   MissingSignature: {
     meaning:
@@ -130,7 +118,6 @@ export const gatewaySigningGuidance: Readonly<Record<CodeOf<typeof gatewaySignin
       'Compute the signature over the final parameter set and add it as Signature, percent-encoded, as the last step; for V3, send the Authorization header.',
       'Make the same call with an official SDK or the aliyun CLI; if that works, compare its request with yours.',
     ],
-    related: ['IncompleteSignature', 'SignatureDoesNotMatch', 'MissingParameter'],
   },
   InvalidAccessKeyId: {
     meaning:
@@ -147,12 +134,6 @@ export const gatewaySigningGuidance: Readonly<Record<CodeOf<typeof gatewaySignin
       'Check which identity the credentials resolve to with STS GetCallerIdentity.',
     ],
     avoid: 'Do not paste the AccessKey secret anywhere to have it checked; the ID alone identifies the key.',
-    related: [
-      'InvalidAccessKeyId.NotFound',
-      'InvalidAccessKeyId.Inactive',
-      'MissingSecurityToken',
-      'Forbidden.AccessKey',
-    ],
   },
   'InvalidAccessKeyId.Inactive': {
     meaning:
@@ -167,6 +148,5 @@ export const gatewaySigningGuidance: Readonly<Record<CodeOf<typeof gatewaySignin
       'Only if the administrator confirms a mistake, enable the AccessKey again in the RAM console.',
     ],
     avoid: 'Do not enable an AccessKey again that was disabled because it leaked; create a new one instead.',
-    related: ['Forbidden.AccessKey', 'InvalidAccessKeyId.NotFound', 'InvalidAccessKeyId'],
   },
 };

@@ -16,11 +16,10 @@ export const keysAndStatesGuidance: Readonly<Record<CodeOf<typeof keysAndStatesF
       'Count what exists: ListKeys and ListAliases in the region; for a KMS instance, GetKmsInstanceQuotaInfos (ResourceType key or secret) shows quota and usage.',
       'Free quota: remove unused aliases with DeleteAlias; retire keys with ScheduleKeyDeletion only once nothing encrypted under them is still needed (whether keys pending deletion still count is not documented).',
       'Share one key: GenerateDataKey gives each object its own data key under a single KMS key.',
-      'If the need is real, raise the limit: for a KMS instance, change its specification (KMS has no modify operation; the billing API ModifyInstance does it). For the default quotas the documentation describes no increase procedure; ask through a ticket.',
+      'If the need is real, raise the limit: for a KMS instance, change its specification (KMS has no modify operation; the billing API ModifyInstance does it). For the default key and alias quotas, the 2019 limits page says an increase can be requested through a ticket; later documentation describes no procedure.',
     ],
     avoid:
       'Do not bulk-delete keys to free quota without checking what they protect: data under a deleted key is unrecoverable.',
-    related: ['Rejected.ShareQuotaExceedLimit', 'Rejected.Throttling', 'AliasAlreadyExists'],
   },
   AliasAlreadyExists: {
     meaning: 'CreateAlias was called with an alias name that already exists for this account in this region.',
@@ -36,7 +35,6 @@ export const keysAndStatesGuidance: Readonly<Record<CodeOf<typeof keysAndStatesF
     ],
     avoid:
       'Do not UpdateAlias or DeleteAlias an alias another application depends on: its Encrypt and GenerateDataKey calls would silently switch to your key or start failing.',
-    related: ['Forbidden.AliasNotFound', 'Unsupported.Alias', 'Rejected.LimitExceeded'],
   },
   InvalidKeyMaterial: {
     meaning:
@@ -55,7 +53,6 @@ export const keysAndStatesGuidance: Readonly<Record<CodeOf<typeof keysAndStatesF
     ],
     avoid:
       'Do not import different material into a key that already had material (after DeleteKeyMaterial or expiry): KMS refuses it, and existing ciphertext can only be decrypted with the original material. If that material is lost, so is the data.',
-    related: ['InvalidImportToken', 'ExpiredImportToken', 'Rejected.PendingImport', 'Unsupported.Origin'],
   },
   InvalidImportToken: {
     meaning:
@@ -71,7 +68,6 @@ export const keysAndStatesGuidance: Readonly<Record<CodeOf<typeof keysAndStatesF
       'A token can be reused for 24 hours, so a retry within that time needs no new one, as long as it stays paired with its PublicKey.',
     ],
     avoid: 'Do not mix tokens and wrapped material from different GetParametersForImport calls or keys.',
-    related: ['ExpiredImportToken', 'InvalidKeyMaterial'],
   },
   ExpiredImportToken: {
     meaning:
@@ -87,7 +83,6 @@ export const keysAndStatesGuidance: Readonly<Record<CodeOf<typeof keysAndStatesF
     ],
     avoid:
       'Do not resend the expired token or the material wrapped for it; the pair cannot be revived. Re-wrap the original material, never new material, for a key that already had material.',
-    related: ['InvalidImportToken', 'InvalidKeyMaterial', 'Rejected.PendingImport'],
   },
   'Unsupported.Origin': {
     meaning:
@@ -104,7 +99,6 @@ export const keysAndStatesGuidance: Readonly<Record<CodeOf<typeof keysAndStatesF
     ],
     avoid:
       'Do not delete the existing key to recreate it with another origin: data encrypted under it becomes undecryptable.',
-    related: ['Rejected.UnsupportedOperation', 'InvalidKeyMaterial', 'Rejected.PendingImport'],
   },
   'Unsupported.Alias': {
     meaning:
@@ -118,7 +112,6 @@ export const keysAndStatesGuidance: Readonly<Record<CodeOf<typeof keysAndStatesF
       'Keep using the alias where it is accepted, so the key can later be swapped with UpdateAlias.',
       'For SetDeletionProtection pass the key ARN in ProtectedResourceArn; DescribeKey returns it as Arn.',
     ],
-    related: ['Forbidden.AliasNotFound', 'AliasAlreadyExists', 'InvalidParameter'],
   },
   'Unsupported.ProtectionLevel': {
     meaning: 'CreateKey asked for a ProtectionLevel, usually HSM, that KMS does not offer in this region.',
@@ -133,7 +126,6 @@ export const keysAndStatesGuidance: Readonly<Record<CodeOf<typeof keysAndStatesF
     ],
     avoid:
       'Do not silently fall back to SOFTWARE when a compliance rule requires HSM-protected keys; get that decision made explicitly.',
-    related: ['InvalidParameter', 'Forbidden.DKMSInstanceNotFound'],
   },
   'Rejected.StateModifiedFailed': {
     meaning:
@@ -152,7 +144,6 @@ export const keysAndStatesGuidance: Readonly<Record<CodeOf<typeof keysAndStatesF
     ],
     avoid:
       "Do not retry with backoff: the answer only changes when the key's state does. Do not cancel a deletion or import material just to make the call pass without finding out why the key is in that state.",
-    related: ['Rejected.PendingDeletion', 'Rejected.PendingImport', 'Rejected.Disabled'],
   },
   'Rejected.Disabled': {
     meaning:
@@ -168,7 +159,6 @@ export const keysAndStatesGuidance: Readonly<Record<CodeOf<typeof keysAndStatesF
     ],
     avoid:
       'Do not re-enable a key that was disabled on purpose without asking its owner, and do not replace it with a new key: data encrypted under it can only be decrypted by this key.',
-    related: ['Rejected.PendingDeletion', 'Rejected.StateModifiedFailed', 'Forbidden.NoPermission'],
   },
   'Rejected.PendingDeletion': {
     meaning:
@@ -186,7 +176,6 @@ export const keysAndStatesGuidance: Readonly<Record<CodeOf<typeof keysAndStatesF
     ],
     avoid:
       'Do not create a new key to replace it: data encrypted under this key cannot be decrypted with a new one. Use CancelKeyDeletion while the key is still pending.',
-    related: ['Rejected.StateModifiedFailed', 'Rejected.Disabled', 'Forbidden.KeyNotFound'],
   },
   'Rejected.PendingImport': {
     meaning:
@@ -203,12 +192,6 @@ export const keysAndStatesGuidance: Readonly<Record<CodeOf<typeof keysAndStatesF
     ],
     avoid:
       'Do not import fresh material into a key that had material before: KMS refuses it, and existing ciphertext needs the original material.',
-    related: [
-      'InvalidKeyMaterial',
-      'ExpiredImportToken',
-      'Unsupported.Origin',
-      'Rejected.StateModifiedFailed',
-    ],
   },
   'Rejected.Unavailable': {
     meaning:
@@ -224,11 +207,5 @@ export const keysAndStatesGuidance: Readonly<Record<CodeOf<typeof keysAndStatesF
     ],
     avoid:
       'Do not create a replacement key: existing ciphertext can only be decrypted by the key that produced it, so the goal is to make this key usable again.',
-    related: [
-      'Rejected.Disabled',
-      'Rejected.PendingImport',
-      'Forbidden.DKMSInstanceStateInvalid',
-      'Rejected.PendingDeletion',
-    ],
   },
 };

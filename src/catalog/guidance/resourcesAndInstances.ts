@@ -20,7 +20,6 @@ export const resourcesAndInstancesGuidance: Readonly<
     ],
     avoid:
       'Do not expect to bring back a deleted certificate: DeleteCertificate removes the certificate, its private key and its chain, and none of them can be restored.',
-    related: ['Forbidden.KeyNotFound', 'Forbidden.ResourceNotFound'],
   },
   'Forbidden.DKMSInstanceNotFound': {
     meaning:
@@ -38,7 +37,6 @@ export const resourcesAndInstancesGuidance: Readonly<
     ],
     avoid:
       "Do not create keys in another instance expecting them to decrypt old data: ciphertext made under the released instance's keys cannot be decrypted with any other key.",
-    related: ['Forbidden.DKMSInstanceStateInvalid', 'Forbidden.KeyNotFound', 'Forbidden.ResourceNotFound'],
   },
   'Forbidden.DKMSInstanceStateInvalid': {
     meaning:
@@ -56,7 +54,6 @@ export const resourcesAndInstancesGuidance: Readonly<
     ],
     avoid:
       'Do not release and recreate the instance to reset it: releasing deletes its keys and secrets, and data encrypted under those keys can no longer be decrypted.',
-    related: ['Forbidden.DKMSInstanceNotFound', 'Rejected.Unavailable', 'Forbidden.KeyPolicyUnSupported'],
   },
   'Forbidden.KeyPolicyUnSupported': {
     meaning:
@@ -73,7 +70,6 @@ export const resourcesAndInstancesGuidance: Readonly<
     ],
     avoid:
       'Do not retry: whether a key or secret supports a policy does not change. A new instance key only helps for data encrypted from then on; existing ciphertext still needs the old key.',
-    related: ['Forbidden.NoPermission', 'Forbidden.ResourceNotFound', 'Forbidden.DKMSInstanceNotFound'],
   },
   'Forbidden.ResourceNotFound': {
     meaning:
@@ -92,12 +88,6 @@ export const resourcesAndInstancesGuidance: Readonly<
     ],
     avoid:
       'Do not assume a missing secret is free to recreate: while a deleted secret waits out its recovery window, CreateSecret refuses its name (Rejected.ResourceInDeleteWindow). Use RestoreSecret within the window instead.',
-    related: [
-      'Rejected.ResourceInDeleteWindow',
-      'Forbidden.KeyNotFound',
-      'Forbidden.KeyPolicyUnSupported',
-      'Rejected.ResourceExist',
-    ],
   },
   'InvalidResourceId.NotFound': {
     meaning:
@@ -113,7 +103,6 @@ export const resourcesAndInstancesGuidance: Readonly<
       'Remove the IDs of deleted resources from the list.',
     ],
     avoid: 'Do not resend the same batch unchanged: find the ID that does not resolve, then fix or drop it.',
-    related: ['Forbidden.KeyNotFound', 'Forbidden.ResourceNotFound', 'Duplicate.TagKey'],
   },
   'Rejected.InvalidRequest': {
     meaning:
@@ -129,7 +118,6 @@ export const resourcesAndInstancesGuidance: Readonly<
       'If the parameters match what ListSecretVersionIds shows and the error persists, open a ticket with the RequestId.',
     ],
     avoid: 'Do not resend the call unchanged: the parameters have to change first.',
-    related: ['Rejected.UnsupportedOperation', 'InvalidParameter', 'Forbidden.ResourceNotFound'],
   },
   'Rejected.ResourceExist': {
     meaning:
@@ -146,7 +134,6 @@ export const resourcesAndInstancesGuidance: Readonly<
     ],
     avoid:
       'Do not delete and recreate a secret to get past this: unless force-deleted, a deleted secret keeps its name through a recovery window of 7 to 30 days in which CreateSecret refuses it, and force deletion loses every version for good.',
-    related: ['Rejected.ResourceInDeleteWindow', 'AliasAlreadyExists', 'Forbidden.ResourceNotFound'],
   },
   'Rejected.ResourceInDeleteWindow': {
     meaning:
@@ -164,12 +151,6 @@ export const resourcesAndInstancesGuidance: Readonly<
     ],
     avoid:
       'Do not force-delete a secret that anything may still need: a secret deleted with ForceDeleteWithoutRecovery=true cannot be restored.',
-    related: [
-      'Rejected.ResourceExist',
-      'Forbidden.ResourceNotFound',
-      'Rejected.ResourceInUse',
-      'Rejected.PendingDeletion',
-    ],
   },
   'Rejected.ResourceInUse': {
     meaning:
@@ -183,7 +164,6 @@ export const resourcesAndInstancesGuidance: Readonly<
       'In scripts, handle this code as success for that secret.',
     ],
     avoid: 'Do not report this as a failure or retry it: the secret is usable as it is.',
-    related: ['Rejected.ResourceInDeleteWindow', 'Forbidden.ResourceNotFound'],
   },
   'Rejected.UnsupportedOperation': {
     meaning:
@@ -202,7 +182,6 @@ export const resourcesAndInstancesGuidance: Readonly<
     ],
     avoid:
       'Do not retry in a loop: apart from the 7-day interval of the older CreateKeyVersion rules, which takes days, the same call on the same key or secret keeps failing.',
-    related: ['UnsupportedOperation', 'Unsupported.Origin', 'Rejected.InvalidRequest', 'Rejected.Disabled'],
   },
   UnsupportedOperation: {
     meaning:
@@ -220,11 +199,5 @@ export const resourcesAndInstancesGuidance: Readonly<
     ],
     avoid:
       'Do not treat it as Rejected.UnsupportedOperation, a different and better documented code, and do not retry unchanged.',
-    related: [
-      'Rejected.UnsupportedOperation',
-      'Forbidden.DKMSInstanceNotFound',
-      'Unsupported.Origin',
-      'Forbidden.NoPermission',
-    ],
   },
 };

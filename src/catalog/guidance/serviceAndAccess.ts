@@ -18,7 +18,6 @@ export const serviceAndAccessGuidance: Readonly<Record<CodeOf<typeof serviceAndA
     ],
     avoid:
       'Do not retry in a tight loop or from many threads at once: it adds load to a struggling service and can get you throttled. Before retrying CreateKey or CreateAlias, check with ListKeys or ListAliases whether the first attempt went through; a repeated CreateAlias would fail with AliasAlreadyExists.',
-    related: ['ServiceUnavailableTemporary', 'ServiceUnavailable'],
   },
   ServiceUnavailableTemporary: {
     meaning:
@@ -35,7 +34,6 @@ export const serviceAndAccessGuidance: Readonly<Record<CodeOf<typeof serviceAndA
     ],
     avoid:
       "Do not retry immediately in a loop, and do not fail over Decrypt to another region for data encrypted under a single key: a ciphertext can only be decrypted by the key that produced it, in that key's region.",
-    related: ['InternalFailure', 'ServiceUnavailable', 'Rejected.Throttling'],
   },
   'InvalidAccessKeyId.NotFound': {
     meaning:
@@ -53,12 +51,6 @@ export const serviceAndAccessGuidance: Readonly<Record<CodeOf<typeof serviceAndA
     ],
     avoid:
       'Do not paste the AccessKey secret into tickets or chat to have it checked; the ID alone identifies the key.',
-    related: [
-      'MissingSecurityToken',
-      'InvalidSecurityToken.Expired',
-      'InvalidAccessKeyId',
-      'Forbidden.AccessKey',
-    ],
   },
   'Forbidden.KeyNotFound': {
     meaning:
@@ -77,12 +69,6 @@ export const serviceAndAccessGuidance: Readonly<Record<CodeOf<typeof serviceAndA
     ],
     avoid:
       'Do not create a new key, or point the old alias at a new key with CreateAlias or UpdateAlias, expecting it to restore access: keys are independent, so existing ciphertext still cannot be decrypted with the new one.',
-    related: [
-      'Forbidden.AliasNotFound',
-      'Forbidden.KeyVersionNotFound',
-      'Rejected.PendingDeletion',
-      'Forbidden.ResourceNotFound',
-    ],
   },
   'Forbidden.KeyVersionNotFound': {
     meaning:
@@ -99,7 +85,6 @@ export const serviceAndAccessGuidance: Readonly<Record<CodeOf<typeof serviceAndA
     ],
     avoid:
       'Do not swap in whatever version is current to make the error go away: an asymmetric signature or ciphertext only verifies or decrypts with the version that produced it.',
-    related: ['Forbidden.KeyNotFound', 'Forbidden.AliasNotFound', 'MissingParameter'],
   },
   'Forbidden.AliasNotFound': {
     meaning:
@@ -117,7 +102,6 @@ export const serviceAndAccessGuidance: Readonly<Record<CodeOf<typeof serviceAndA
     ],
     avoid:
       'Do not attach the missing alias to a newly created key to make the error go away: data encrypted under the original key still needs that key. Find it (ListKeys, DescribeKey, ActionTrail) and alias that one.',
-    related: ['Forbidden.KeyNotFound', 'AliasAlreadyExists', 'Unsupported.Alias'],
   },
   'Forbidden.NoPermission': {
     meaning:
@@ -136,12 +120,6 @@ export const serviceAndAccessGuidance: Readonly<Record<CodeOf<typeof serviceAndA
     ],
     avoid:
       'Do not attach AliyunKMSFullAccess or AdministratorAccess to make the error go away: grant the one action on the one key. Full access would also let that identity disable or schedule deletion of keys.',
-    related: [
-      'Forbidden.KeyPolicyUnSupported',
-      'Forbidden.AccessKey',
-      'Forbidden.RAM',
-      'Forbidden.KeyNotFound',
-    ],
   },
   'Forbidden.AccessKey': {
     meaning:
@@ -156,7 +134,6 @@ export const serviceAndAccessGuidance: Readonly<Record<CodeOf<typeof serviceAndA
       'Re-enable the old AccessKey only if the administrator confirms it was disabled by mistake.',
     ],
     avoid: 'Do not re-enable an AccessKey that was disabled because it leaked; rotate to a new one instead.',
-    related: ['InvalidAccessKeyId.Inactive', 'InvalidAccessKeyId.NotFound', 'Forbidden.NoPermission'],
   },
   UnsupportedHTTPMethod: {
     meaning:
@@ -171,6 +148,5 @@ export const serviceAndAccessGuidance: Readonly<Record<CodeOf<typeof serviceAndA
       'Sign with the method actually sent: the HTTP method is the first part of the string-to-sign.',
       'Call KMS from a backend service, and check that any proxy forwards the method unchanged.',
     ],
-    related: ['IncompleteSignature', 'SignatureDoesNotMatch', 'ParseRequestParameterException'],
   },
 };

@@ -2,7 +2,7 @@
 // wording, and how a key's state changes its outcome. Read from the extracts in sources/, so it always
 // says what the documents say.
 import { resolveCode } from '../lookup.ts';
-import { operationSummaries, type OperationName } from './summaries.ts';
+import type { OperationName } from './summaries.ts';
 import {
   apiReferenceErrors,
   KEY_STATES,
@@ -36,13 +36,20 @@ export interface KeyStateRow {
 export interface Operation {
   readonly name: OperationName;
   readonly group: string;
-  readonly summary: string;
+  /** The group's name in Alibaba's Chinese metadata ("密钥管理"). */
+  readonly groupZh: string;
 }
+
+// Every operation the metadata groups. What each does is prose, one language per page (summaries.ts,
+// ../zh/operations.ts), so it is not here; a test checks the names and the summaries agree.
+const NAMES: ReadonlySet<string> = new Set(
+  operationErrors.operationGroups.flatMap((group) => group.operations),
+);
 
 /** Every operation, in the metadata's groups and order. */
 export const operations: readonly Operation[] = operationErrors.operationGroups.flatMap(
-  ({ group, operations }) =>
-    operations.filter(isOperationName).map((name) => ({ name, group, summary: operationSummaries[name] })),
+  ({ group, groupZh, operations }) =>
+    operations.filter(isOperationName).map((name) => ({ name, group, groupZh })),
 );
 
 /** The operation with this name, in any case; undefined for a name that is not a KMS operation. */
@@ -51,7 +58,7 @@ export function findOperation(name: string): Operation | undefined {
 }
 
 export function isOperationName(name: string): name is OperationName {
-  return Object.hasOwn(operationSummaries, name);
+  return NAMES.has(name);
 }
 
 const byLowerName = new Map(operations.map((operation) => [operation.name.toLowerCase(), operation]));
