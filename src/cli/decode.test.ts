@@ -91,4 +91,25 @@ describe('npm run decode', () => {
     const { stdout } = run(['-'], '{"constructor":"x","Code":"Rejected.Disabled"}');
     expect(JSON.parse(stdout).extracted.other).toEqual({ constructor: 'x' });
   });
+
+  it('speaks Chinese on standard error with --lang zh-CN, and keeps the JSON as it is', () => {
+    const body = '{"Code":"Forbidden.NoPermission","AccessKeySecret":"Zx9Qw3Er5Ty7Ui1Op3As5Df7Gh9Jk2"}';
+    const english = run(['-'], body);
+    const chinese = run(['--lang', 'zh-CN', '-'], body);
+    expect(chinese.status).toBe(0);
+    expect(chinese.stdout).toBe(english.stdout);
+    expect(chinese.stderr).toMatch(/^decode: 警告：.*AccessKey Secret/);
+    expect(chinese.stderr).not.toMatch(/This text contains/);
+
+    const nothing = run(['--lang', 'zh-CN', '-'], '{"KeyId": "key-1"}');
+    expect(nothing.status).toBe(1);
+    expect(nothing.stderr).toMatch(/[\u4e00-\u9fff]/);
+    expect(nothing.stderr).not.toMatch(/looks like JSON/);
+  });
+
+  it('refuses a language it does not speak', () => {
+    const { status, stderr } = run(['--lang', 'fr', '-'], 'Forbidden.KeyNotFound');
+    expect(status).toBe(2);
+    expect(stderr).toMatch(/--lang takes en or zh-CN/);
+  });
 });

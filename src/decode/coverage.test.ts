@@ -3,7 +3,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { catalog } from '../catalog/catalog.ts';
 import { fillTemplate } from '../catalog/template.ts';
-import { decode } from './decode.ts';
+import { decode } from './english.ts';
 
 const settings = {
   seed: Number(process.env.FUZZ_SEED ?? 20261129),

@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { catalog } from '../catalog/catalog.ts';
 import { exampleJson, exampleXml } from '../catalog/examples.ts';
-import { decode } from './decode.ts';
+import { decode } from './english.ts';
 import { expectFinding, KEY_NOT_FOUND, type Expected } from './expectFinding.ts';
 
 const fixture = (name: string) => readFileSync(new URL(`./fixtures/${name}`, import.meta.url), 'utf8');

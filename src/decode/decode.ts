@@ -1,4 +1,3 @@
-import { catalog } from '../catalog/catalog.ts';
 import type { CatalogEntry } from '../catalog/types.ts';
 import { isFinding } from './readers/fields.ts';
 import { createMatcher, type Matcher } from './match/match.ts';
@@ -9,6 +8,7 @@ import { readers } from './readers/readers.ts';
 import { overlapTest } from './ranges.ts';
 import { maskExtracted, maskSecrets } from './secrets/secrets.ts';
 import type { DecodeResult, Finding } from './types.ts';
+import type { DecoderText } from './text/decoderText.ts';
 import { repairXmlSyntax } from './readers/xml.ts';
 import { lineIndexAt, lineStartsOf, readingStartsOf } from './textLines.ts';
 import { timestampNear } from './timestamps.ts';
@@ -29,34 +29,30 @@ const INVISIBLE = /[\u00ad\u200b-\u200f\u202a-\u202e\u2060-\u2069\ufeff]/g;
 // one character for one, so every offset stays.
 const FULL_WIDTH = /[\uff01-\uff5e]/g;
 
-/** Reads any error text (bodies, SDK exceptions, CLI output, logs) and reports each error found, in order. */
-export const decode: (input: string) => DecodeResult = createDecoder(catalog);
-
-/** A decoder that matches against the given entries (the bench's larger catalogs, or the real one). */
-export function createDecoder(entries: readonly CatalogEntry[]): (input: string) => DecodeResult {
-  const matcher = createMatcher(entries);
+/**
+ * A decoder that matches against the given entries (the real catalog in a language, or the bench's larger
+ * ones) and says what it says in the language of `words`.
+ */
+export function createDecoder(
+  entries: readonly CatalogEntry[],
+  words: DecoderText,
+): (input: string) => DecodeResult {
+  const matcher = createMatcher(entries, words);
   return (input) => {
     if (input.length > MAX_INPUT) {
       const megabytes = (input.length / 1024 / 1024).toFixed(1);
-      return {
-        ok: false,
-        reason: `The input is ${megabytes} MB; the decoder reads at most 20 MB.`,
-        hint: 'Cut the log down to the part around the error (grep for RequestId or Code) and try again.',
-      };
+      return { ok: false, reason: words.refusal.tooLarge(megabytes), hint: words.refusal.tooLargeHint };
     }
     const text = normalise(input);
     if (text.trim() === '') {
-      return {
-        ok: false,
-        reason: 'The input is empty.',
-        hint: 'Paste an error body, an SDK exception, CLI output or a log line.',
-      };
+      return { ok: false, reason: words.refusal.empty, hint: words.refusal.emptyHint };
     }
     const notes: string[] = [];
     const lineStarts = lineStartsOf(text);
-    const findings = decodeText(text, 0, notes, matcher).map((finding) => placed(finding, text, lineStarts));
+    const context = { notes, matcher, words };
+    const findings = decodeText(text, 0, context).map((finding) => placed(finding, text, lineStarts));
     const shown = notes.map(maskSecrets);
-    if (findings.length === 0) return { ok: false, ...whyNothing(text, shown) };
+    if (findings.length === 0) return { ok: false, ...whyNothing(text, shown, words) };
     return { ok: true, findings, notes: shown };
   };
 }
@@ -76,8 +72,16 @@ export function normalise(input: string): string {
   return repairXmlSyntax(text.replace(BOX_DRAWING, ' ').replace(INVISIBLE, ''));
 }
 
-function decodeText(text: string, depth: number, notes: string[], matcher: Matcher): Finding[] {
-  const { pieces: read, embedded } = readAll(text, notes, matcher);
+// What every level of decoding shares: the notes it gathers, the matching, and its language.
+interface Context {
+  readonly notes: string[];
+  readonly matcher: Matcher;
+  readonly words: DecoderText;
+}
+
+function decodeText(text: string, depth: number, context: Context): Finding[] {
+  const { matcher, words } = context;
+  const { pieces: read, embedded } = readAll(text, context);
   const pieces = mergePieces(read, matcher.resolve).filter((piece) => isFinding(piece.fields));
   // Read once, and only when there is an error to tie an operation to.
   const mentions = pieces.length > 0 || embedded.length > 0 ? mentionsIn(text) : undefined;
@@ -86,16 +90,16 @@ function decodeText(text: string, depth: number, notes: string[], matcher: Match
     // The operation is named before or inside the error, never inside the error before it.
     const operation = operationBetween(mentions!, windowStart(piece.start, previousEnd), piece.end);
     previousEnd = piece.end;
-    return withOperation(toFinding(piece, matcher), operation);
+    return withOperation(toFinding(piece, matcher), operation, words);
   });
   if (depth < MAX_EMBEDDING) {
     for (const body of embedded) {
-      const inner = decodeText(normalise(body.text), depth + 1, notes, matcher);
+      const inner = decodeText(normalise(body.text), depth + 1, context);
       // A structured log names the operation beside the error it carries: {"action": "Decrypt", "error": …}.
       const around = operationBetween(mentions!, windowStart(body.at, 0), body.end);
       findings.push(
         ...inner.map((finding) => ({
-          ...(finding.operation ? finding : withOperation(finding, around)),
+          ...(finding.operation ? finding : withOperation(finding, around, words)),
           offset: body.at,
         })),
       );
@@ -108,22 +112,21 @@ function decodeText(text: string, depth: number, notes: string[], matcher: Match
  * Runs every reader over the text in order, each told what the readers before it took. A reader that
  * fails on this text is named in a note; the others' findings stand.
  */
-function readAll(text: string, notes: string[], matcher: Matcher) {
+function readAll(text: string, { notes, matcher, words }: Context) {
   const lineStarts = readingStartsOf(text);
   const pieces: Piece[] = [];
   const taken: Range[] = [];
   const embedded: EmbeddedBody[] = [];
   for (const reader of readers) {
     try {
-      const reading = reader.read({ text, lineStarts, taken: overlapTest(taken), matcher });
+      const reading = reader.read({ text, lineStarts, taken: overlapTest(taken), matcher, words });
       pieces.push(...reading.pieces);
       taken.push(...reading.takes);
       embedded.push(...(reading.embedded ?? []));
       notes.push(...(reading.problems ?? []));
     } catch (error) {
-      notes.push(
-        `The decoder could not read the ${reader.name} in this text: ${error instanceof Error ? error.message : String(error)}`,
-      );
+      const message = error instanceof Error ? error.message : String(error);
+      notes.push(words.notes.readerFailed(words.notes.readerNames[reader.id], message));
     }
   }
   return { pieces, embedded };
@@ -154,24 +157,15 @@ function toFinding(piece: Piece, matcher: Matcher): Finding {
   };
 }
 
-function whyNothing(text: string, notes: readonly string[]): { reason: string; hint: string } {
+function whyNothing(
+  text: string,
+  notes: readonly string[],
+  { refusal }: DecoderText,
+): { reason: string; hint: string } {
   const trimmed = text.trim();
-  if (notes.length > 0)
-    return { reason: notes[0]!, hint: 'Check that the whole body was copied, then paste it again.' };
-  if (trimmed.startsWith('{') || trimmed.startsWith('[')) {
-    return {
-      reason: 'This looks like JSON but has no Code, ErrorCode, Message or Recommend field.',
-      hint: 'A KMS error body has a "Code" (or "ErrorCode") field; a successful response has only data.',
-    };
-  }
-  if (trimmed.startsWith('<')) {
-    return {
-      reason: 'This looks like XML but has no Code or Message element.',
-      hint: 'A KMS error body in XML has <Code> and <Message> elements under its root.',
-    };
-  }
-  return {
-    reason: 'No KMS error code, documented message, RequestId or HTTP status was found in the text.',
-    hint: 'Paste the whole error: the response body, the SDK exception with its message, or the log line.',
-  };
+  if (notes.length > 0) return { reason: notes[0]!, hint: refusal.malformedHint };
+  if (trimmed.startsWith('{') || trimmed.startsWith('['))
+    return { reason: refusal.jsonWithoutError, hint: refusal.jsonWithoutErrorHint };
+  if (trimmed.startsWith('<')) return { reason: refusal.xmlWithoutError, hint: refusal.xmlWithoutErrorHint };
+  return { reason: refusal.nothing, hint: refusal.nothingHint };
 }

@@ -1,5 +1,5 @@
 import { expect } from 'vitest';
-import { decode } from './decode.ts';
+import { decode } from './english.ts';
 import type { MatchKind } from './types.ts';
 
 /** What a decode test expects of the one finding in its text (decode.test.ts, inputs.test.ts). */

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { decode, MAX_INPUT } from './decode.ts';
+import { MAX_INPUT } from './decode.ts';
+import { decode } from './english.ts';
 
 const BODY =
   '{"RequestId":"R-HOSTILE-1","Code":"Forbidden.KeyNotFound","Message":"The specified Key is not found."}';

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { decode } from './decode.ts';
+import { decode } from './english.ts';
 
 // `npm test` runs these briefly with a fixed seed; `npm run fuzz` sets FUZZ_RUNS (and a fresh FUZZ_SEED)
 // to run them long. A failure prints its seed and path, so it can be replayed with FUZZ_SEED.

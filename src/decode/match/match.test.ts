@@ -4,6 +4,7 @@ import type { CatalogEntry } from '../../catalog/types.ts';
 import { emptyFields, setField } from '../readers/fields.ts';
 import { createMatcher } from './match.ts';
 import type { MatchKind } from '../types.ts';
+import { englishDecoderText } from '../text/en.ts';
 
 // A code the real catalog does not have, so only a matcher built from this list can know it.
 const base = catalog.find((entry) => entry.code === 'Rejected.Disabled')!;
@@ -13,8 +14,8 @@ const rotating: CatalogEntry = {
   aliases: [{ code: 'Rejected.KeyRotateing', documentedIn: ['newer'], note: 'A misspelling, for the test.' }],
   messages: [{ text: 'The key "< parameter name >" is being rotated.', sources: base.messages[0]!.sources }],
 };
-const withRotating = createMatcher([...catalog, rotating]);
-const onlyRotating = createMatcher([rotating]);
+const withRotating = createMatcher([...catalog, rotating], englishDecoderText);
+const onlyRotating = createMatcher([rotating], englishDecoderText);
 
 function fieldsOf(record: Record<string, string>) {
   const fields = emptyFields();
@@ -98,6 +99,6 @@ describe('createMatcher', () => {
       text: 'The key "key-9" is being rotated.',
       param: 'key-9',
     });
-    expect(createMatcher(catalog).messageIn(line)).toBeUndefined();
+    expect(createMatcher(catalog, englishDecoderText).messageIn(line)).toBeUndefined();
   });
 });

@@ -1,10 +1,11 @@
-import { families, familyOf } from '../../catalog/families.ts';
+import { familyOf } from '../../catalog/families.ts';
 import { createResolver, type CodeResolution } from '../../catalog/lookup.ts';
 import { statusesOf } from '../../catalog/statuses.ts';
 import type { CatalogEntry } from '../../catalog/types.ts';
 import { createGuesser } from './guess.ts';
 import { indexMessages } from './messageIndex.ts';
 import type { Extracted, MatchKind } from '../types.ts';
+import type { DecoderText } from '../text/decoderText.ts';
 
 export interface Match {
   match: MatchKind;
@@ -54,10 +55,13 @@ type MessageEvidence =
 /**
  * Builds the matching for a catalog. Codes, messages and statuses are found through maps, so a finding
  * costs about the same with tens of entries or ten thousand; only a "did you mean" searches the whole
- * catalog, once per distinct unknown code or message. An explicit code the catalog does not know is never turned into
- * another code: what resembles it is offered as a suggestion, never as the answer.
+ * catalog, once per distinct unknown code or message. An explicit code the catalog does not know is never
+ * turned into another code: what resembles it is offered as a suggestion, never as the answer. Warnings are
+ * in the language of `words`.
  */
-export function createMatcher(entries: readonly CatalogEntry[]): Matcher {
+export function createMatcher(entries: readonly CatalogEntry[], words: DecoderText): Matcher {
+  const say = words.warnings;
+  const list = words.list;
   const resolve = createResolver(entries);
   const messages = indexMessages(entries);
   const byStatus = new Map<number, string[]>();
@@ -72,9 +76,9 @@ export function createMatcher(entries: readonly CatalogEntry[]): Matcher {
       const kind: MatchKind = resolved.via === 'code' ? 'exact' : resolved.via;
       const warnings =
         kind === 'alias'
-          ? [`"${code}" is a misspelling the documentation used; the code is ${resolved.entry.code}.`]
+          ? [say.alias(code, resolved.entry.code)]
           : kind === 'case'
-            ? [`"${code}" differs from the documented ${resolved.entry.code} in case or spacing.`]
+            ? [say.otherCase(code, resolved.entry.code)]
             : [];
       const param = evidence?.exact
         ? evidence.owners.find((o) => o.entry === resolved.entry)?.param
@@ -93,7 +97,7 @@ export function createMatcher(entries: readonly CatalogEntry[]): Matcher {
     );
     const meant = translated && resolve(translated.means)?.entry;
     if (meant) {
-      const why = `"${code}" is the KMS instance API's code; with this message it means ${meant.code}.`;
+      const why = say.instanceCode(code, meant.code);
       return {
         match: 'alias',
         confidence: INSTANCE_CONFIDENCE,
@@ -105,7 +109,7 @@ export function createMatcher(entries: readonly CatalogEntry[]): Matcher {
     // The Java SDK prefixes what it concludes itself: SDK.InvalidAccessKeySecret is InvalidAccessKeySecret.
     const unprefixed = code.startsWith('SDK.') ? resolve(code.slice(4)) : undefined;
     if (unprefixed) {
-      const why = `"${code}" is how the SDK reports ${unprefixed.entry.code}.`;
+      const why = say.sdkReports(code, unprefixed.entry.code);
       return {
         match: 'alias',
         confidence: CONFIDENCE.alias,
@@ -115,7 +119,7 @@ export function createMatcher(entries: readonly CatalogEntry[]): Matcher {
       };
     }
     if (/^SDK\./.test(code)) {
-      const why = `"${code}" is raised by the SDK itself, not by KMS: the call got no KMS answer (network, timeout, endpoint or credentials setup).`;
+      const why = say.sdkClientSide(code);
       return { match: 'none', confidence: 0, candidates: [], warnings: [why] };
     }
     return unknownCode(code, fields, evidence);
@@ -128,12 +132,13 @@ export function createMatcher(entries: readonly CatalogEntry[]): Matcher {
     const byMessage = evidence?.exact ? evidence.owners.map((o) => o.entry.code) : [];
     const linked = recommended(fields.recommend);
     const candidates = [...new Set([...byMessage, ...guesses, ...(linked ? [linked.entry.code] : [])])];
-    const warnings = [`"${code}" is not in the catalog.`];
-    if (family !== 'none') warnings.push(`${families[family].label} codes: ${families[family].explanation}`);
+    const warnings = [say.notInCatalog(code)];
+    if (family !== 'none')
+      warnings.push(say.family(words.catalog.family[family], words.catalog.familyMeaning[family]));
     const misspelt = guesses.find((guessed) => byMessage.includes(guessed));
-    if (misspelt) warnings.push(`It may be a misspelling of ${misspelt}, whose documented message this is.`);
-    else if (byMessage.length > 0) warnings.push(`Its message is documented for ${list(byMessage)}.`);
-    else if (guesses[0]) warnings.push(`Did you mean ${guesses[0]}? It is only a guess from the spelling.`);
+    if (misspelt) warnings.push(say.mayBeMisspelling(misspelt));
+    else if (byMessage.length > 0) warnings.push(say.messageDocumentedFor(list(byMessage, 'and')));
+    else if (guesses[0]) warnings.push(say.didYouMean(guesses[0]));
     return { match: 'none', confidence: 0, candidates, warnings, ...(family !== 'none' ? { family } : {}) };
   };
 
@@ -166,11 +171,11 @@ export function createMatcher(entries: readonly CatalogEntry[]): Matcher {
     }
     if (evidence?.exact) {
       const codes = evidence.owners.map((o) => o.entry.code);
-      const why = `The text names no code, and this wording is documented for ${list(codes)}.`;
+      const why = say.noCodeSharedWording(list(codes, 'and'));
       return { match: 'fuzzy', confidence: 0, candidates: codes, warnings: [why] };
     }
     if (evidence) {
-      const why = `The text names no code; its message only resembles the wording documented for ${evidence.near.code}.`;
+      const why = say.noCodeResembles(evidence.near.code);
       return { match: 'fuzzy', confidence: 0, candidates: [evidence.near.code], warnings: [why] };
     }
     const candidates = fields.httpStatus ? [...(byStatus.get(fields.httpStatus) ?? [])] : [];
@@ -182,7 +187,7 @@ export function createMatcher(entries: readonly CatalogEntry[]): Matcher {
     match(fields) {
       const evidence = fields.message ? messageEvidence(fields.message) : undefined;
       const chosen = fields.code ? matchCode(fields.code, fields, evidence) : withoutCode(fields, evidence);
-      return withDisagreements(chosen, fields, evidence);
+      return withDisagreements(chosen, fields, evidence, words);
     },
     resolve,
     messageIn: messages.within,
@@ -191,27 +196,33 @@ export function createMatcher(entries: readonly CatalogEntry[]): Matcher {
 
 // What the text says against what the catalog documents for the chosen entry. A status or wording that
 // any source documents for the code is no disagreement.
-function withDisagreements(match: Match, fields: Extracted, evidence: MessageEvidence | undefined): Match {
+function withDisagreements(
+  match: Match,
+  fields: Extracted,
+  evidence: MessageEvidence | undefined,
+  words: DecoderText,
+): Match {
   const entry = match.entry;
   if (!entry) return match;
   const warnings = [...match.warnings];
   const statuses: readonly number[] = statusesOf(entry);
   if (fields.httpStatus && statuses.length > 0 && !statuses.includes(fields.httpStatus)) {
     warnings.push(
-      `The text shows HTTP ${fields.httpStatus}, but ${entry.code} is documented with ${list(statuses.map(String), 'or')}.`,
+      words.warnings.statusDisagrees(fields.httpStatus, entry.code, words.list(statuses.map(String), 'or')),
     );
   }
   if (evidence?.exact && !evidence.owners.some((o) => o.entry === entry)) {
     warnings.push(
-      `The message is documented for ${list(evidence.owners.map((o) => o.entry.code))}, not ${entry.code}.`,
+      words.warnings.messageForOther(
+        words.list(
+          evidence.owners.map((o) => o.entry.code),
+          'and',
+        ),
+        entry.code,
+      ),
     );
   }
   return { ...match, warnings };
-}
-
-function list(items: readonly string[], last = 'and'): string {
-  if (items.length <= 1) return items.join('');
-  return `${items.slice(0, -1).join(', ')} ${last} ${items.at(-1)}`;
 }
 
 function safeDecode(text: string): string {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { decode } from '../decode.ts';
+import { decode } from '../english.ts';
 
 const body = (code: string) => `{"RequestId":"R-1234-ABCD","Code":"${code}"}`;
 const cases: { name: string; input: string; operation: string | null }[] = [

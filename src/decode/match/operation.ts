@@ -2,6 +2,7 @@
 // CLI command or the log line. Only real operation names count, so a word that merely looks like one
 // never becomes an operation.
 import { originOf } from '../../catalog/origin.ts';
+import type { DecoderText } from '../text/decoderText.ts';
 import {
   errorsOf,
   operations,
@@ -142,7 +143,11 @@ function snake(name: string): string {
  * The finding with its operation: whether that operation documents the code (codes of the common-errors
  * page and of the gateway apply to every operation), and the state-specific next step where there is one.
  */
-export function withOperation(finding: Finding, operation: OperationName | undefined): Finding {
+export function withOperation(
+  finding: Finding,
+  operation: OperationName | undefined,
+  words: DecoderText,
+): Finding {
   if (!operation) return finding;
   const entry = finding.entry;
   if (!entry) return { ...finding, operation };
@@ -150,10 +155,8 @@ export function withOperation(finding: Finding, operation: OperationName | undef
   const everywhere = originOf(entry) !== 'operations';
   if (!everywhere && !errorsOf(operation).some((error) => error.code === entry.code)) {
     const others = new Set(operationsReturning(entry.code).map((error) => error.operation)).size;
-    warnings.push(
-      `${operation}'s reference does not list ${entry.code} (${others} other operation${others === 1 ? '' : 's'} do): check that the error came from ${operation}.`,
-    );
+    warnings.push(words.warnings.operationDoesNotList(operation, entry.code, others));
   }
-  const nextStep = stateAdvice(entry.code, operation);
+  const nextStep = stateAdvice(entry.code, operation, words.catalog);
   return { ...finding, operation, warnings, ...(nextStep ? { nextStep } : {}) };
 }

@@ -24,6 +24,21 @@ const FIELD_NAMES = new Map<string, Known>(
     status: 'httpStatus',
   } satisfies Record<string, Known>),
 );
+// The same fields as Chinese logs and SDK printouts label them (错误码：…, 请求ID：…), compared as written
+// less any blanks.
+const CHINESE_NAMES = new Map<string, Known>([
+  ['错误码', 'code'],
+  ['错误代码', 'code'],
+  ['错误信息', 'message'],
+  ['错误消息', 'message'],
+  ['错误描述', 'message'],
+  ['请求ID', 'requestId'],
+  ['请求id', 'requestId'],
+  ['请求编号', 'requestId'],
+  ['状态码', 'httpStatus'],
+  ['HTTP状态码', 'httpStatus'],
+  ['返回状态码', 'httpStatus'],
+]);
 const MAX_OTHER_FIELDS = 20;
 const CODE_WORD = /^[^\s,;()]+/;
 const MAX_VALUE = 2000;
@@ -34,7 +49,9 @@ const seenNames = new Map<string, Known | undefined>();
 export function knownField(name: string): Known | undefined {
   // A log repeats the same few names thousands of times; remember them (a bounded number).
   if (seenNames.has(name)) return seenNames.get(name);
-  const known = FIELD_NAMES.get(name.replace(/[^A-Za-z0-9]/g, '').toLowerCase());
+  const known =
+    CHINESE_NAMES.get(name.replace(/\s+/g, '')) ??
+    FIELD_NAMES.get(name.replace(/[^A-Za-z0-9]/g, '').toLowerCase());
   if (seenNames.size < MAX_SEEN_NAMES) seenNames.set(name, known);
   return known;
 }

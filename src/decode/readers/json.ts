@@ -17,7 +17,7 @@ const HINT = /code|message|recommend|requestid/i;
  * stretch read as a body, including those that only carry an embedded one.
  */
 export const jsonReader: Reader = {
-  name: 'JSON bodies',
+  id: 'json',
   read(input) {
     const { pieces, covered, embedded } = readJson(input.text);
     return { pieces: pieces.map((piece) => withStatusOfLine(input, piece)), takes: covered, embedded };

@@ -1,6 +1,7 @@
 // The one shape every input format's reader has. decode.ts runs the readers in readers.ts in order, each
 // on the whole text, and joins what they found; adding a format is a file of this shape and a line there.
 import type { Matcher } from '../match/match.ts';
+import type { DecoderText, ReaderId } from '../text/decoderText.ts';
 import type { Extracted, Format } from '../types.ts';
 
 /** A stretch [start, end) of the text. */
@@ -29,6 +30,8 @@ export interface ReaderInput {
   /** True when [start, end) overlaps what an earlier reader took; ask in order of start. */
   readonly taken: (start: number, end: number) => boolean;
   readonly matcher: Matcher;
+  /** What the decoder says, in the reader's language: for its problems. */
+  readonly words: DecoderText;
 }
 
 /** What a reader found. */
@@ -43,7 +46,7 @@ export interface Reading {
 
 /** One input format. */
 export interface Reader {
-  /** What it reads, as a note names it when it fails ("XML bodies"). */
-  readonly name: string;
+  /** Which format it reads: a note names it when it fails. */
+  readonly id: ReaderId;
   read(input: ReaderInput): Reading;
 }

@@ -28,7 +28,7 @@ const LABELLED_MESSAGE =
 const URL = /https?:\/\/[^\s"'<>\\]{1,2000}/g;
 // The SDKs' own client-side codes; SDK.ServerError only announces the server's code on the next line.
 const SDK_CODE = /\bSDK\.(?!ServerError\b)[A-Z][A-Za-z]{2,40}\b/;
-const REQUEST_ID = /Request[ _-]?ID["']?[ \t]{0,4}[:=][ \t]{0,4}["']?([\w-]{8,64})/i;
+const REQUEST_ID = /(?:Request[ _-]?ID|请求[ ]?ID|请求编号)["']?[ \t]{0,4}[:=][ \t]{0,4}["']?([\w-]{8,64})/i;
 const HOST_ID = /HostId["']?[ \t]{0,4}[:=][ \t]{0,4}["']?([\w.-]{3,128})/i;
 const RECOMMEND = /https?:\/\/[^\s"'<>\\]{1,300}troubleshoot\?[^\s"'<>\\]{1,300}/;
 
@@ -37,7 +37,7 @@ const RECOMMEND = /https?:\/\/[^\s"'<>\\]{1,300}troubleshoot\?[^\s"'<>\\]{1,300}
  * an earlier reader took (a body, a block of fields) are not read again.
  */
 export const textReader: Reader = {
-  name: 'text lines',
+  id: 'text',
   read({ text, lineStarts, taken, matcher }) {
     const pieces: Piece[] = [];
     for (let i = 0; i < lineStarts.length; i++) {

@@ -33,7 +33,7 @@ const ERROR_TAG = /<(?:Code|ErrorCode|Message|ErrorMessage)>/;
  * syntax (`<? xml … ? >`, `<! -- -->`). Problems say why an element that looked like a body was not read.
  */
 export const xmlReader: Reader = {
-  name: 'XML bodies',
+  id: 'xml',
   read(input) {
     const { text } = input;
     const pieces: Piece[] = [];
@@ -45,14 +45,12 @@ export const xmlReader: Reader = {
       const checked = XMLValidator.validate(element);
       if (checked !== true) {
         const line = lineNumberAt(text, start) + checked.err.line - 1;
-        problems.push(`The XML is malformed at line ${line}: ${shortened(checked.err.msg)}`);
+        problems.push(input.words.notes.xmlMalformed(line, shortened(checked.err.msg)));
         continue;
       }
       const parsed = parsedElement(element);
       if (!parsed.ok) {
-        problems.push(
-          `The XML at line ${lineNumberAt(text, start)} could not be read: ${shortened(parsed.reason)}`,
-        );
+        problems.push(input.words.notes.xmlUnreadable(lineNumberAt(text, start), shortened(parsed.reason)));
         continue;
       }
       const { fields } = fieldsOfValue(plainObject(parsed.value, 0));

@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
+import { decode } from '../english.ts';
 import { decodeReport, occurrencesOf, REPORT_LIMITS } from './report.ts';
 import { incidentText, occurrencesCsv, ticketText } from './summary.ts';
+import { englishDecoderText } from '../text/en.ts';
 
 const line = (time: string, code: string, id: string) =>
   `2026-11-29 ${time} ERROR ${code} RequestId: ${id} HostId: kms.cn-hangzhou.aliyuncs.com`;
@@ -16,7 +18,7 @@ const LOG = [
 
 describe('the report', () => {
   it('sums up by code, most frequent first, with statuses, who acts and the window each was seen in', () => {
-    const { report } = decodeReport(LOG);
+    const { report } = decodeReport(LOG, decode);
     if (!report.ok) throw new Error(report.reason);
     expect(report.summary).toEqual([
       {
@@ -43,7 +45,7 @@ describe('the report', () => {
   });
 
   it('groups the errors by code: the first in full, the rest as rows with time, line, ids and region', () => {
-    const { report } = decodeReport(LOG);
+    const { report } = decodeReport(LOG, decode);
     if (!report.ok) throw new Error(report.reason);
     const [keys] = report.groups;
     expect(keys?.first.entry?.code).toBe('Forbidden.KeyNotFound');
@@ -56,7 +58,7 @@ describe('the report', () => {
 
   it('hands over a few rows per code and keeps every error for the rows asked later', () => {
     const log = Array.from({ length: 500 }, (_, i) => line('10:00:00', 'Rejected.Disabled', `R-${i}-BBBBBB`));
-    const { report, byCode } = decodeReport(log.join('\n'));
+    const { report, byCode } = decodeReport(log.join('\n'), decode);
     if (!report.ok) throw new Error(report.reason);
     expect([report.total, report.groups[0]?.occurrences.length]).toEqual([500, REPORT_LIMITS.rows]);
     const rest = occurrencesOf(byCode.get('Rejected.Disabled')!, 498, 100);
@@ -64,14 +66,14 @@ describe('the report', () => {
   });
 
   it('lists every catalog code matched, in order of first appearance', () => {
-    const { report } = decodeReport(LOG);
+    const { report } = decodeReport(LOG, decode);
     expect(report.ok && report.matched).toEqual(['InternalFailure', 'Forbidden.KeyNotFound']);
   });
 
   it('writes an incident summary: totals, the window, and each code with its count', () => {
-    const { report } = decodeReport(LOG);
+    const { report } = decodeReport(LOG, decode);
     if (!report.ok) throw new Error(report.reason);
-    expect(incidentText(report.summary, report.total)).toBe(
+    expect(incidentText(report.summary, report.total, englishDecoderText)).toBe(
       [
         'KMS errors: 4 in all, 2 codes, 2026-11-29 10:00:01 to 2026-11-29 10:00:09',
         '- 3 × Forbidden.KeyNotFound (HTTP 404, caller), 2026-11-29 10:00:02 to 2026-11-29 10:00:09',
@@ -82,8 +84,8 @@ describe('the report', () => {
   });
 
   it('lists every error in the CSV, in log order', () => {
-    const { all } = decodeReport(LOG);
-    const rows = occurrencesCsv(all).trimEnd().split('\r\n');
+    const { all } = decodeReport(LOG, decode);
+    const rows = occurrencesCsv(all, englishDecoderText).trimEnd().split('\r\n');
     expect(rows[0]).toBe('code,httpStatus,whoActs,time,line,requestId,hostId,region,operation,message,match');
     expect(rows.slice(1).map((row) => row.split(',').slice(0, 6).join(','))).toEqual([
       'InternalFailure,500,No one: wait and retry,2026-11-29 10:00:01,1,R-1-AAAAAA',
@@ -96,9 +98,14 @@ describe('the report', () => {
   it('writes a ticket note with the ids, the meaning and the next step', () => {
     const { report } = decodeReport(
       `{"Code":"Rejected.PendingDeletion","RequestId":"R-9-CCCCCC","HostId":"kms.cn-hangzhou.aliyuncs.com"}`,
+      decode,
     );
     if (!report.ok) throw new Error(report.reason);
-    const text = ticketText(report.groups[0]!.first, 'https://example.test/?code=Rejected.PendingDeletion');
+    const text = ticketText(
+      report.groups[0]!.first,
+      'https://example.test/?code=Rejected.PendingDeletion',
+      englishDecoderText,
+    );
     expect(text).toContain('KMS error: Rejected.PendingDeletion (HTTP 409)');
     expect(text).toContain('RequestId: R-9-CCCCCC');
     expect(text).toContain('HostId: kms.cn-hangzhou.aliyuncs.com');

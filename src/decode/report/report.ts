@@ -1,8 +1,7 @@
-import { decode } from '../decode.ts';
 import { secretKindsIn, type SecretKind } from '../secrets/secrets.ts';
 import type { OperationName } from '../../catalog/operations/summaries.ts';
 import { groupKey, regionOf, summarise, type CodeSummary } from './summary.ts';
-import type { Finding } from '../types.ts';
+import type { DecodeResult, Finding } from '../types.ts';
 
 // Kept apart from summary.ts so the page can format reports without loading the decoder itself.
 
@@ -55,9 +54,12 @@ export interface DecodedReport {
   readonly all: readonly Finding[];
 }
 
-/** Decodes text for display: every error grouped by code, small enough to hand to the page at once. */
-export function decodeReport(text: string): DecodedReport {
-  const result = decode(text);
+/**
+ * Decodes text for display: every error grouped by code, small enough to hand to the page at once. The
+ * decoder decides the catalog and language.
+ */
+export function decodeReport(text: string, decodeWith: (input: string) => DecodeResult): DecodedReport {
+  const result = decodeWith(text);
   // A paste with a credential and no error still deserves the warning.
   const secrets = secretKindsIn(text);
   if (!result.ok) return { report: { ...result, secrets }, byCode: new Map(), all: [] };

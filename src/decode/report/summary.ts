@@ -1,10 +1,10 @@
 // What a log's errors add up to: a summary by code for the page and for an incident channel, every
 // occurrence as CSV, and a ticket note for one error. Everything here can leave the page: all masked.
 import { csvField } from '../../catalog/csv.ts';
-import { actorLabels } from '../../catalog/labels.ts';
 import type { Actor } from '../../catalog/types.ts';
 import { maskSecrets } from '../secrets/secrets.ts';
 import type { Finding } from '../types.ts';
+import type { DecoderText } from '../text/decoderText.ts';
 
 /** Where in the log an error was: its line, and its time when the log gives one. */
 export interface Seen {
@@ -77,15 +77,15 @@ function statusesSeen(group: readonly Finding[]): number[] {
 }
 
 /** "10:00:01" or "line 12": how a person would say where an error was. */
-export function seenLabel(seen: Seen): string {
-  return seen.time ?? `line ${seen.line.toLocaleString('en')}`;
+export function seenLabel(seen: Seen, words: DecoderText): string {
+  return seen.time ?? words.report.line(seen.line);
 }
 
 const CLOCK = /\d{2}:\d{2}:\d{2}/;
 
 /** The time of day alone ("17:20:01"), for a table whose errors all fall on one day; else as seenLabel. */
-export function clockLabel(seen: Seen): string {
-  return (seen.time && CLOCK.exec(seen.time)?.[0]) ?? seenLabel(seen);
+export function clockLabel(seen: Seen, words: DecoderText): string {
+  return (seen.time && CLOCK.exec(seen.time)?.[0]) ?? seenLabel(seen, words);
 }
 
 /** The day all the errors fall on, when the log gives one and they all share it. */
@@ -98,55 +98,44 @@ export function commonDay(summary: readonly CodeSummary[]): string | undefined {
 }
 
 /** A plain-text summary for an incident channel: totals, then each code with its count and window. */
-export function incidentText(summary: readonly CodeSummary[], total: number): string {
+export function incidentText(summary: readonly CodeSummary[], total: number, words: DecoderText): string {
+  const { report } = words;
+  const seen = (at: Seen) => seenLabel(at, words);
   const first = [...summary].sort((a, b) => a.firstSeen.line - b.firstSeen.line)[0];
   const last = [...summary].sort((a, b) => b.lastSeen.line - a.lastSeen.line)[0];
-  const window = first && last ? `, ${seenLabel(first.firstSeen)} to ${seenLabel(last.lastSeen)}` : '';
+  const window = first && last ? report.incidentWindow(seen(first.firstSeen), seen(last.lastSeen)) : '';
   const lines = [
-    `KMS errors: ${total.toLocaleString('en')} in all, ${summary.length} ${summary.length === 1 ? 'code' : 'codes'}${window}`,
+    report.incidentHeading(total, summary.length, window),
     ...summary.map((row) => {
-      const status = row.statuses.length > 0 ? `HTTP ${row.statuses.join('/')}` : 'no HTTP status';
-      const actor = row.actor ? `, ${actorLabels[row.actor].toLowerCase()}` : ', not in the catalog';
-      return `- ${row.count.toLocaleString('en')} × ${row.code} (${status}${actor}), ${seenLabel(row.firstSeen)} to ${seenLabel(row.lastSeen)}`;
+      const actor = row.actor ? words.catalog.actor[row.actor].toLowerCase() : report.notInCatalog;
+      const status = report.status(row.statuses);
+      return report.incidentRow(row.count, row.code, status, actor, seen(row.firstSeen), seen(row.lastSeen));
     }),
   ];
   return maskSecrets(lines.join('\n') + '\n');
 }
 
-const OCCURRENCE_COLUMNS = [
-  'code',
-  'httpStatus',
-  'whoActs',
-  'time',
-  'line',
-  'requestId',
-  'hostId',
-  'region',
-  'operation',
-  'message',
-  'match',
-] as const;
-
 /** Every error as a CSV row, in log order: what happened when, with its ids; masked. */
-export function occurrencesCsv(findings: readonly Finding[]): string {
+export function occurrencesCsv(findings: readonly Finding[], words: DecoderText): string {
   const rows = findings.map((finding) => {
     const { extracted, entry } = finding;
-    const cells: Record<(typeof OCCURRENCE_COLUMNS)[number], string> = {
-      code: groupKey(finding),
-      httpStatus: String(extracted.httpStatus ?? entry?.httpStatus ?? ''),
-      whoActs: entry ? actorLabels[entry.actor] : '',
-      time: finding.time ?? '',
-      line: String(finding.line),
-      requestId: extracted.requestId ?? '',
-      hostId: extracted.hostId ?? '',
-      region: regionOf(extracted.hostId) ?? '',
-      operation: finding.operation ?? '',
-      message: extracted.message ?? '',
-      match: finding.match,
-    };
-    return OCCURRENCE_COLUMNS.map((column) => csvField(cells[column])).join(',');
+    // In the order of words.report.csvHeaders.
+    const cells = [
+      groupKey(finding),
+      String(extracted.httpStatus ?? entry?.httpStatus ?? ''),
+      entry ? words.catalog.actor[entry.actor] : '',
+      finding.time ?? '',
+      String(finding.line),
+      extracted.requestId ?? '',
+      extracted.hostId ?? '',
+      regionOf(extracted.hostId) ?? '',
+      finding.operation ?? '',
+      extracted.message ?? '',
+      finding.match,
+    ];
+    return cells.map(csvField).join(',');
   });
-  return maskSecrets([OCCURRENCE_COLUMNS.join(','), ...rows].join('\r\n') + '\r\n');
+  return maskSecrets([words.report.csvHeaders.join(','), ...rows].join('\r\n') + '\r\n');
 }
 
 // cn-hangzhou, ap-southeast-1, cn-shanghai-finance-1, us-west-1: Alibaba Cloud's region IDs.
@@ -158,24 +147,26 @@ export function regionOf(host: string | undefined): string | undefined {
 }
 
 /** A plain-text note for a support ticket: what the error is, its ids, what it means and what to do; masked. */
-export function ticketText(finding: Finding, entryLink: string): string {
+export function ticketText(finding: Finding, entryLink: string, words: DecoderText): string {
   const { extracted, entry } = finding;
+  const { ticket } = words.report;
+  const field = (label: keyof typeof ticket.labels, value: string | number | undefined) =>
+    value === undefined || value === '' ? '' : `${ticket.labels[label]}: ${value}`;
+  const nextStep = finding.nextStep ?? entry?.fixes[0];
   const lines = [
-    `KMS error: ${entry?.code ?? extracted.code ?? 'unknown'}${entry?.httpStatus ? ` (HTTP ${entry.httpStatus})` : ''}`,
-    entry
-      ? `Matched: ${finding.match}, confidence ${Math.round(finding.confidence * 100)}%`
-      : `Not matched to a catalog code${finding.candidates.length ? `; suggestions only: ${finding.candidates.join(', ')}` : ''}`,
-    extracted.httpStatus ? `HTTP status seen: ${extracted.httpStatus}` : '',
-    extracted.requestId ? `RequestId: ${extracted.requestId}` : '',
-    extracted.hostId ? `HostId: ${extracted.hostId}` : '',
-    finding.time ? `Time: ${finding.time}` : '',
-    finding.param ? `Parameter: ${finding.param}` : '',
-    finding.operation ? `Operation: ${finding.operation}` : '',
-    entry ? `Who acts: ${actorLabels[entry.actor]}` : '',
-    entry ? `Meaning: ${entry.meaning}` : '',
-    (finding.nextStep ?? entry?.fixes[0]) ? `Next step: ${finding.nextStep ?? entry?.fixes[0]}` : '',
-    ...finding.warnings.map((warning) => `Note: ${warning}`),
-    entry ? `Reference: ${entryLink}` : '',
+    ticket.error(entry?.code ?? extracted.code ?? ticket.unknown, entry?.httpStatus),
+    entry ? ticket.matched(finding.match, finding.confidence) : ticket.notMatched(finding.candidates),
+    field('statusSeen', extracted.httpStatus),
+    field('requestId', extracted.requestId),
+    field('hostId', extracted.hostId),
+    field('time', finding.time),
+    field('param', finding.param),
+    field('operation', finding.operation),
+    field('whoActs', entry ? words.catalog.actor[entry.actor] : undefined),
+    field('meaning', entry?.meaning),
+    field('nextStep', nextStep),
+    ...finding.warnings.map((warning) => field('note', warning)),
+    entry ? field('reference', entryLink) : '',
   ];
   return maskSecrets(lines.filter((line) => line !== '').join('\n') + '\n');
 }

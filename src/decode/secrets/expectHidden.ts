@@ -1,8 +1,10 @@
 import { expect } from 'vitest';
+import { decode } from '../english.ts';
 import { decodeReport } from '../report/report.ts';
 import { readShareFragment } from '../share/fragment.ts';
 import { shareable, shareFragment } from '../share/share.ts';
 import { incidentText, occurrencesCsv, ticketText } from '../report/summary.ts';
+import { englishDecoderText } from '../text/en.ts';
 
 // The error every paste in the masking tests is about: what must stay readable after masking.
 export const CODE = 'Rejected.Disabled';
@@ -15,15 +17,15 @@ export const errorAround = (line: string) =>
 // Everything that can leave the page, for one paste: the link (and so its preview), the ticket note,
 // the incident summary, the CSV of every error, and the fields shown.
 function outlets(text: string): Record<string, string> {
-  const { report, all } = decodeReport(text);
+  const { report, all } = decodeReport(text, decode);
   if (!report.ok) throw new Error(`no error found in: ${text}`);
-  const shared = shareable(text, report.summary, report.total);
+  const shared = shareable(text, report.summary, report.total, englishDecoderText);
   return {
     link: shared ? shareFragment(shared) : '',
     preview: shared ? (readShareFragment(shareFragment(shared))?.text ?? '') : '',
-    ticket: all.map((finding) => ticketText(finding, 'https://example.test/')).join('\n'),
-    incident: incidentText(report.summary, report.total),
-    csv: occurrencesCsv(all),
+    ticket: all.map((finding) => ticketText(finding, 'https://example.test/', englishDecoderText)).join('\n'),
+    incident: incidentText(report.summary, report.total, englishDecoderText),
+    csv: occurrencesCsv(all, englishDecoderText),
     fields: JSON.stringify(report.groups.map((group) => [group.first.extracted, group.occurrences])),
   };
 }

@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { CODE, errorAround, expectHidden, MESSAGE, REQUEST_ID } from './expectHidden.ts';
 import { secretNotice } from './notice.ts';
 import { maskSecrets, secretKindsIn, type SecretKind } from './secrets.ts';
+import { englishDecoderText } from '../text/en.ts';
 
 const settings = {
   seed: Number(process.env.FUZZ_SEED ?? 20261129),
@@ -64,7 +65,9 @@ describe('masking, every style of every name', () => {
             const text = errorAround(line);
             expectHidden(text, VALUE);
             expect(secretKindsIn(text)).toContain(kind);
-            expect(secretNotice(secretKindsIn(text)).warnings[0]?.headline).toMatch(/^This text contains /);
+            expect(secretNotice(secretKindsIn(text), englishDecoderText).warnings[0]?.headline).toMatch(
+              /^This text contains /,
+            );
           });
         }
 });
@@ -144,7 +147,7 @@ describe('masking, the layouts people paste', () => {
     it(name, () => {
       const paste = errorAround(text);
       expectHidden(paste, secret);
-      expect(secretNotice(secretKindsIn(paste)).warnings.length, name).toBeGreaterThan(0);
+      expect(secretNotice(secretKindsIn(paste), englishDecoderText).warnings.length, name).toBeGreaterThan(0);
     });
 });
 

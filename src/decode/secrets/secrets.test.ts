@@ -1,8 +1,8 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { decode } from '../decode.ts';
+import { decode } from '../english.ts';
 import { CODE, MESSAGE, REQUEST_ID } from './expectHidden.ts';
-import { secretAdvice } from './notice.ts';
+import { englishDecoderText } from '../text/en.ts';
 import { maskSecrets, secretKindsIn } from './secrets.ts';
 
 describe('what stays readable', () => {
@@ -88,7 +88,7 @@ describe('what stays readable', () => {
       '"Password": ""',
     ])
       expect(
-        secretKindsIn(text).filter((kind) => secretAdvice[kind]),
+        secretKindsIn(text).filter((kind) => englishDecoderText.secrets.advice[kind]),
         text,
       ).toEqual([]);
   });

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { errorAround, expectHidden } from './expectHidden.ts';
 import { secretNotice } from './notice.ts';
 import { secretKindsIn, type SecretKind } from './secrets.ts';
+import { englishDecoderText } from '../text/en.ts';
 
 // Credentials recognised by their shape, whatever (if anything) names them.
 const SHAPES: readonly { name: string; text: string; secret: string; kind: SecretKind }[] = [
@@ -134,7 +135,7 @@ describe('masking credentials by their shape', () => {
       const paste = errorAround(text);
       expectHidden(paste, secret);
       expect(secretKindsIn(paste)).toContain(kind);
-      const notice = secretNotice(secretKindsIn(paste));
+      const notice = secretNotice(secretKindsIn(paste), englishDecoderText);
       expect([...notice.warnings.map((w) => w.headline), notice.note ?? ''].join(' ')).toMatch(
         /This text contains /,
       );

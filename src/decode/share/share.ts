@@ -3,6 +3,7 @@
 // for a link is shared as its codes and counts.
 import { encodeFragment, type Shared } from './fragment.ts';
 import { summaryLine } from './summaryLines.ts';
+import type { DecoderText } from '../text/decoderText.ts';
 import { maskSecrets } from '../secrets/secrets.ts';
 import type { CodeSummary } from '../report/summary.ts';
 
@@ -18,7 +19,12 @@ const MAX_SUMMARY_CODES = 200;
  * What a link for this text would carry, masked: the text itself when it fits, else (given the log's
  * summary) its codes and counts, else nothing.
  */
-export function shareable(text: string, summary: readonly CodeCount[], total: number): Shared | undefined {
+export function shareable(
+  text: string,
+  summary: readonly CodeCount[],
+  total: number,
+  words: DecoderText,
+): Shared | undefined {
   // Masking cannot lengthen a text by more than a few characters per secret; longer text is not masked
   // for nothing.
   if (text.length <= MAX_SHARED * 2) {
@@ -26,7 +32,7 @@ export function shareable(text: string, summary: readonly CodeCount[], total: nu
     if (bytesOf(masked) <= MAX_SHARED) return { kind: 'paste', text: masked };
   }
   if (summary.length === 0) return undefined;
-  return { kind: 'summary', text: maskSecrets(summaryText(summary, total, text.length)) };
+  return { kind: 'summary', text: maskSecrets(summaryText(summary, total, text.length, words)) };
 }
 
 /** The UTF-8 length of a text: what its share link must carry. */
@@ -35,16 +41,21 @@ export function bytesOf(text: string): number {
 }
 
 /** Codes and counts of a log, most frequent first, as plain lines. */
-export function summaryText(summary: readonly CodeCount[], total: number, bytes: number): string {
+export function summaryText(
+  summary: readonly CodeCount[],
+  total: number,
+  bytes: number,
+  words: DecoderText,
+): string {
   const rows = [...summary].sort((a, b) => b.count - a.count).slice(0, MAX_SUMMARY_CODES);
   const width = String(rows[0]?.count ?? 0).length;
   const size =
     bytes >= 1024 * 1024 ? `${(bytes / 1024 / 1024).toFixed(1)} MB` : `${Math.ceil(bytes / 1024)} KB`;
   const lines = [
-    `${total.toLocaleString('en')} KMS errors in a ${size} log, by code (codes and counts only):`,
+    words.share.summaryHeading(total, size),
     ...rows.map((row) => summaryLine(row.count, width, row.code)),
   ];
-  if (summary.length > rows.length) lines.push(`… and ${summary.length - rows.length} more codes`);
+  if (summary.length > rows.length) lines.push(words.share.moreCodes(summary.length - rows.length));
   return lines.join('\n') + '\n';
 }
 
