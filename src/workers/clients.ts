@@ -5,7 +5,8 @@ import type { DecodeAnswer, DecodeAsk, SearchAnswer, SearchAsk } from './protoco
 
 /** fuse.js, its index and the catalog's guidance, off the main thread while typing. */
 export const searchClient = createWorkerClient<SearchAsk, SearchAnswer>({
-  start: () => new Worker(new URL('./searchWorker.ts', import.meta.url), { type: 'module' }),
+  start: () =>
+    new Worker(new URL('./searchWorker.ts', import.meta.url), { type: 'module', name: language() }),
   // A search slower than this (a catalog of thousands) waits for a pause in typing.
   slowAfterMs: 30,
   pauseMs: 200,
@@ -13,7 +14,13 @@ export const searchClient = createWorkerClient<SearchAsk, SearchAnswer>({
 
 /** The decoder, off the main thread: a multi-megabyte log never freezes the page. */
 export const decodeClient = createWorkerClient<DecodeAsk, DecodeAnswer>({
-  start: () => new Worker(new URL('./decodeWorker.ts', import.meta.url), { type: 'module' }),
+  start: () =>
+    new Worker(new URL('./decodeWorker.ts', import.meta.url), { type: 'module', name: language() }),
   // Decoding 20 MB takes a few seconds; a text pasted over one that slow starts a fresh decoder.
   abandonAfterMs: 1000,
 });
+
+// A worker's name tells it the page's language (workers/language.ts), so it loads that language only.
+function language(): string {
+  return document.documentElement.lang;
+}
