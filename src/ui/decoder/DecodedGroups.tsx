@@ -1,4 +1,5 @@
 import { useEffect, useRef } from 'react';
+import { useViewText } from '../text/useViewText.ts';
 import type { Report } from '../../decode/report/report.ts';
 import { ErrorSummary } from './ErrorSummary.tsx';
 import { FindingCard } from './FindingCard.tsx';
@@ -23,6 +24,7 @@ interface Props {
  * error and its other errors as rows.
  */
 export function DecodedGroups({ decoding, report, text, arrivals, revealedRef, linkFor, onOpen }: Props) {
+  const { lang, ui } = useViewText();
   const top = useRef<HTMLDivElement>(null);
   useRevealFirst(top, arrivals, revealedRef);
   const groupIds = new Map(report.groups.map((group, index) => [group.summary.code, `group-${index}`]));
@@ -58,8 +60,7 @@ export function DecodedGroups({ decoding, report, text, arrivals, revealedRef, l
       ))}
       {report.summary.length > report.groups.length && (
         <p className="note">
-          Showing the {report.groups.length} most frequent codes of{' '}
-          {report.summary.length.toLocaleString('en')}; the summary and the CSV cover them all.
+          {ui.results.fewerGroups(report.groups.length, report.summary.length.toLocaleString(lang))}
         </p>
       )}
       <ShareLink

@@ -1,5 +1,6 @@
 import { useEffect, useState } from 'react';
 import { readShareFragment } from '../../decode/share/fragment.ts';
+import { useText } from '../../app/pageText.ts';
 import { takeEarlyPaste } from '../../app/prerendered.ts';
 import { DecodedResult } from './DecodedResult.tsx';
 import { PasteBox, type Held } from './PasteBox.tsx';
@@ -18,6 +19,7 @@ interface Props {
 
 /** The decoder: paste anything, see which catalog entry it is. The text stays in this component's state. */
 export function Decoder({ linkFor, onOpen, onMatched }: Props) {
+  const { ui } = useText();
   // A share link's fragment holds text someone chose to share; it never reaches a server.
   const [shared] = useState(() =>
     typeof window === 'undefined' ? undefined : readShareFragment(window.location.hash),
@@ -38,7 +40,7 @@ export function Decoder({ linkFor, onOpen, onMatched }: Props) {
 
   return (
     <section className="decoder" aria-labelledby="decoder-title">
-      <h2 id="decoder-title">Decode an error</h2>
+      <h2 id="decoder-title">{ui.decoder.heading}</h2>
       {shared && (shared.kind === 'summary' || typed === shared.text) && (
         <SharedNotice shared={shared} onOpen={onOpen} />
       )}

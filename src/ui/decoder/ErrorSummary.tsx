@@ -1,14 +1,17 @@
-import { actorShortLabels } from '../../catalog/labels.ts';
+import { use } from 'react';
+import { useViewText } from '../text/useViewText.ts';
 import {
   clockLabel,
   commonDay,
   incidentText,
   seenLabel,
   type CodeSummary,
+  type Seen,
 } from '../../decode/report/summary.ts';
 import { CodeText } from '../shared/CodeText.tsx';
 import { CopyButton } from '../shared/CopyButton.tsx';
 import { downloadText } from '../shared/download.ts';
+import { loadDecoderText } from '../text/loaders.ts';
 
 interface Props {
   summary: readonly CodeSummary[];
@@ -29,6 +32,8 @@ function span(first: string, last: string): string {
  * each row leads to its group. Copies as an incident summary; downloads every error as CSV.
  */
 export function ErrorSummary({ summary, total, groupIds, csv }: Props) {
+  const { lang, ui, catalog } = useViewText();
+  const words = use(loadDecoderText(lang));
   const goTo = (id: string) => {
     const heading = document.getElementById(id);
     heading?.scrollIntoView({ block: 'start' });
@@ -36,17 +41,20 @@ export function ErrorSummary({ summary, total, groupIds, csv }: Props) {
   };
   // Errors of one day show their time of day; the day goes in the caption.
   const day = commonDay(summary);
-  const seen = day ? clockLabel : seenLabel;
+  const seen = (at: Seen) => (day ? clockLabel : seenLabel)(at, words);
   return (
     <div className="summary-block">
       <div className="table-scroll">
         <table className="summary">
-          <caption>Errors by code, most frequent first{day ? `, all on ${day}` : ''}</caption>
+          <caption>
+            {ui.results.summaryCaption}
+            {day ? ui.results.summaryDay(day) : ''}
+          </caption>
           <thead>
             <tr>
-              <th scope="col">Code</th>
-              <th scope="col">Count</th>
-              <th scope="col">Seen</th>
+              <th scope="col">{ui.results.summaryColumns.code}</th>
+              <th scope="col">{ui.results.summaryColumns.count}</th>
+              <th scope="col">{ui.results.summaryColumns.seen}</th>
             </tr>
           </thead>
           <tbody>
@@ -69,11 +77,11 @@ export function ErrorSummary({ summary, total, groupIds, csv }: Props) {
                       <CodeText code={row.code} />
                     )}
                     <span className="code-facts">
-                      {row.statuses.length > 0 ? `HTTP ${row.statuses.join(', ')}` : 'No HTTP status'} ·{' '}
-                      {row.actor ? actorShortLabels[row.actor] : 'Not in catalog'}
+                      {row.statuses.length > 0 ? `HTTP ${row.statuses.join(', ')}` : ui.shared.noStatus} ·{' '}
+                      {row.actor ? catalog.actorShort[row.actor] : ui.results.notInCatalog}
                     </span>
                   </th>
-                  <td className="number">{row.count.toLocaleString('en')}</td>
+                  <td className="number">{row.count.toLocaleString(lang)}</td>
                   <td className="time">{span(seen(row.firstSeen), seen(row.lastSeen))}</td>
                 </tr>
               );
@@ -82,9 +90,12 @@ export function ErrorSummary({ summary, total, groupIds, csv }: Props) {
         </table>
       </div>
       <div className="actions">
-        <CopyButton text={incidentText(summary, total)} label="Copy incident summary" />
-        <button type="button" onClick={() => void csv().then((text) => downloadText(text, 'kms-errors.csv'))}>
-          Download CSV of all {total.toLocaleString('en')} errors
+        <CopyButton text={incidentText(summary, total, words)} label={ui.results.copyIncident} />
+        <button
+          type="button"
+          onClick={() => void csv().then((text) => downloadText(text, ui.results.csvFile))}
+        >
+          {ui.results.downloadAll(total)}
         </button>
       </div>
     </div>

@@ -1,4 +1,5 @@
 import type { ReactNode } from 'react';
+import { useViewText } from '../text/useViewText.ts';
 import { alibabaLink } from '../../catalog/links.ts';
 import type { Finding } from '../../decode/types.ts';
 import { ExternalLink } from '../shared/ExternalLink.tsx';
@@ -8,17 +9,19 @@ import { ExternalLink } from '../shared/ExternalLink.tsx';
  * Recommend URL to Alibaba Cloud's own site, which is a link.
  */
 export function FindingFields({ finding }: { finding: Finding }) {
+  const { ui } = useViewText();
+  const names = ui.results.fieldNames;
   const { extracted } = finding;
   const recommend = alibabaLink(extracted.recommend);
   const rows: [string, ReactNode][] = [
-    ['HTTP status', extracted.httpStatus],
-    ['Code', extracted.code],
-    ['Message', extracted.message],
-    ['Parameter', finding.param],
-    ['RequestId', extracted.requestId],
-    ['HostId', extracted.hostId],
+    [names.status, extracted.httpStatus],
+    [names.code, extracted.code],
+    [names.message, extracted.message],
+    [names.param, finding.param],
+    [names.requestId, extracted.requestId],
+    [names.hostId, extracted.hostId],
     [
-      'Recommend',
+      names.recommend,
       recommend ? <ExternalLink href={recommend}>{extracted.recommend}</ExternalLink> : extracted.recommend,
     ],
     ...Object.entries(extracted.other),
@@ -26,7 +29,7 @@ export function FindingFields({ finding }: { finding: Finding }) {
   const shown = rows.filter(([, value]) => value !== undefined && value !== '');
   return (
     <details className="fields">
-      <summary>Fields in the text ({shown.length})</summary>
+      <summary>{ui.results.fields(shown.length)}</summary>
       <dl className="facts">
         {shown.map(([name, value]) => (
           <div key={name} className="fact">

@@ -1,4 +1,5 @@
 import { useRef, useState, type ClipboardEvent, type DragEvent } from 'react';
+import { useText } from '../../app/pageText.ts';
 import { lineCount } from '../../decode/textLines.ts';
 import { examples } from './examples.ts';
 
@@ -24,6 +25,8 @@ interface Props {
  * while it is empty, so none ever replaces what was typed; Clear can be undone (the button, or Ctrl+Z).
  */
 export function PasteBox({ typed, held, onTyped, onHeld }: Props) {
+  const { lang, ui } = useText();
+  const words = ui.decoder;
   const box = useRef<HTMLTextAreaElement>(null);
   // Set while text is put into the box whole, so its change is known as not typed.
   const arriving = useRef(false);
@@ -47,7 +50,7 @@ export function PasteBox({ typed, held, onTyped, onHeld }: Props) {
   const takeFile = async (file: File | undefined) => {
     if (!file) return;
     if (file.size > MAX_FILE) {
-      setRefusal(`${file.name} is ${megabytes(file.size)} MB; the decoder reads files up to 20 MB.`);
+      setRefusal(words.fileTooLarge(file.name, megabytes(file.size)));
       return;
     }
     setRefusal('');
@@ -63,7 +66,7 @@ export function PasteBox({ typed, held, onTyped, onHeld }: Props) {
       return;
     }
     event.preventDefault();
-    onHeld({ name: 'pasted text', text });
+    onHeld({ name: words.pastedText, text });
   };
 
   const clear = () => {
@@ -94,7 +97,7 @@ export function PasteBox({ typed, held, onTyped, onHeld }: Props) {
         void takeFile(event.dataTransfer.files[0]);
       }}
     >
-      <label htmlFor="paste">Paste an error: a body, an SDK exception, CLI output or a log</label>
+      <label htmlFor="paste">{words.pasteLabel}</label>
       <textarea
         id="paste"
         ref={box}
@@ -102,7 +105,7 @@ export function PasteBox({ typed, held, onTyped, onHeld }: Props) {
         rows={7}
         spellCheck={false}
         autoComplete="off"
-        placeholder='{"Code": "Forbidden.KeyNotFound", "Message": "The specified Key is not found.", …}'
+        placeholder={words.pastePlaceholder}
         onChange={(event) => {
           const atOnce = arriving.current;
           arriving.current = false;
@@ -113,32 +116,31 @@ export function PasteBox({ typed, held, onTyped, onHeld }: Props) {
       />
       {held && (
         <p className="held" role="status">
-          Decoding {held.name}: {megabytes(held.text.length)} MB, {lineCount(held.text).toLocaleString('en')}{' '}
-          lines, kept out of the box so the page stays fast.
+          {words.held(held.name, megabytes(held.text.length), lineCount(held.text).toLocaleString(lang))}
         </p>
       )}
       <div className="paste-bar">
         {!empty && (
           <button type="button" onClick={clear}>
-            Clear
+            {words.clear}
           </button>
         )}
         {cleared && empty && (
           <button type="button" onClick={undoClear}>
-            Undo clear
+            {words.undoClear}
           </button>
         )}
         <p className="hint">
-          Or drop a log file here, or{' '}
+          {words.dropBefore}
           <label className="file">
-            choose a file
+            {words.chooseFile}
             <input
               type="file"
               accept=".txt,.log,.json,.xml,text/*"
               onChange={(event) => void takeFile(event.target.files?.[0])}
             />
-          </label>{' '}
-          (up to 20 MB). Nothing you paste leaves this page.
+          </label>
+          {words.dropAfter}
         </p>
       </div>
       {refusal && (
@@ -147,11 +149,11 @@ export function PasteBox({ typed, held, onTyped, onHeld }: Props) {
         </p>
       )}
       {empty && (
-        <div className="examples" role="group" aria-label="Try an example">
-          <span>Try an example:</span>
+        <div className="examples" role="group" aria-label={words.tryExample}>
+          <span>{words.tryExampleLead}</span>
           {examples.map((example) => (
-            <button key={example.label} type="button" onClick={() => void tryExample(example.load)}>
-              {example.label}
+            <button key={example.key} type="button" onClick={() => void tryExample(example.load)}>
+              {words.examples[example.key]}
             </button>
           ))}
         </div>

@@ -1,9 +1,13 @@
+import { use } from 'react';
+import { useViewText } from '../text/useViewText.ts';
 import { secretNotice } from '../../decode/secrets/notice.ts';
 import type { SecretKind } from '../../decode/secrets/secrets.ts';
+import { loadDecoderText } from '../text/loaders.ts';
 
 /** Says which credentials the paste holds and what to do, without repeating them. */
 export function SecretWarning({ kinds }: { kinds: readonly SecretKind[] }) {
-  const { warnings, note } = secretNotice(kinds);
+  const { lang, ui } = useViewText();
+  const { warnings, note } = secretNotice(kinds, use(loadDecoderText(lang)));
   if (warnings.length === 0) return note ? <p className="note secret-note">{note}</p> : null;
   return (
     <div className="secret-warning" role="alert">
@@ -13,7 +17,7 @@ export function SecretWarning({ kinds }: { kinds: readonly SecretKind[] }) {
         </p>
       ))}
       {note && <p>{note}</p>}
-      <p>Everything you copy, download or share from this page has them masked.</p>
+      <p>{ui.results.secretsMasked}</p>
     </div>
   );
 }

@@ -1,9 +1,12 @@
-import { useMemo, useState } from 'react';
+import { use, useMemo, useState } from 'react';
+import { useViewText } from '../text/useViewText.ts';
 import { readShareFragment } from '../../decode/share/fragment.ts';
 import { MAX_SHARED, shareable, shareFragment } from '../../decode/share/share.ts';
 import type { CodeSummary } from '../../decode/report/summary.ts';
 import { lineCount } from '../../decode/textLines.ts';
 import { CopyButton } from '../shared/CopyButton.tsx';
+import type { ViewText } from '../text/enViews.ts';
+import { loadDecoderText } from '../text/loaders.ts';
 
 interface Props {
   /** The decoded text, as pasted. */
@@ -21,8 +24,10 @@ interface Props {
  * codes and counts when it is too long, or the code alone; and shows exactly what the link carries.
  */
 export function ShareLink({ text, summary, total, code, linkFor }: Props) {
+  const { lang, ui } = useViewText();
+  const words = use(loadDecoderText(lang));
   const [codeOnly, setCodeOnly] = useState(false);
-  const shared = useMemo(() => shareable(text, summary, total), [text, summary, total]);
+  const shared = useMemo(() => shareable(text, summary, total, words), [text, summary, total, words]);
   const fragment = shared && !codeOnly ? shareFragment(shared) : undefined;
   // Read back from the fragment itself, so the preview is what the link holds, not what we meant it to.
   const carried = fragment ? readShareFragment(fragment) : undefined;
@@ -31,15 +36,15 @@ export function ShareLink({ text, summary, total, code, linkFor }: Props) {
 
   return (
     <fieldset className="share">
-      <legend>Share</legend>
+      <legend>{ui.results.share.legend}</legend>
       <label>
-        <input type="checkbox" checked={codeOnly} onChange={(e) => setCodeOnly(e.target.checked)} /> Share the
-        code only
+        <input type="checkbox" checked={codeOnly} onChange={(e) => setCodeOnly(e.target.checked)} />{' '}
+        {ui.results.share.codeOnly}
       </label>
-      <p className="note">{explain(carried?.kind, codeOnly, code)}</p>
+      <p className="note">{explain(carried?.kind, codeOnly, code, ui.results.share)}</p>
       {carried && (
         <>
-          <label htmlFor="share-preview">What the link carries</label>
+          <label htmlFor="share-preview">{ui.results.share.carries}</label>
           <textarea
             id="share-preview"
             className="share-preview"
@@ -49,19 +54,18 @@ export function ShareLink({ text, summary, total, code, linkFor }: Props) {
           />
         </>
       )}
-      {link && <CopyButton text={link} label="Copy share link" />}
+      {link && <CopyButton text={link} label={ui.results.share.copy} />}
     </fieldset>
   );
 }
 
-function explain(kind: 'paste' | 'summary' | undefined, codeOnly: boolean, code: string | undefined) {
-  if (codeOnly || !kind)
-    return code
-      ? `The link opens the entry for ${code}; it carries nothing you pasted.`
-      : 'Nothing matched a catalog code, so there is no entry to link to.';
-  const masked =
-    'AccessKey IDs and secrets, security tokens, signatures, passwords, private keys, key material and account IDs are masked as ***.';
-  if (kind === 'paste')
-    return `The link carries the text below after its #, which browsers never send to a server. ${masked}`;
-  return `The text is more than a link can carry (at most ${MAX_SHARED / 1024} KB), so the link carries only its codes and counts, below.`;
+function explain(
+  kind: 'paste' | 'summary' | undefined,
+  codeOnly: boolean,
+  code: string | undefined,
+  words: ViewText['results']['share'],
+) {
+  if (codeOnly || !kind) return code ? words.codeLink(code) : words.noEntry;
+  if (kind === 'paste') return words.paste(words.masked);
+  return words.summary(MAX_SHARED / 1024);
 }

@@ -4,7 +4,13 @@ import { WORKER_FAILED } from '../../workers/client.ts';
 import { decodeClient } from '../../workers/clients.ts';
 
 export type DecoderState =
-  { status: 'idle' } | { status: 'working'; bytes: number } | { status: 'done'; report: Report };
+  | { status: 'idle' }
+  | { status: 'working'; bytes: number }
+  | { status: 'done'; report: Report }
+  /** The worker could not load (a deploy replaced the assets, the network dropped): the page words it. */
+  | { status: 'unavailable' }
+  /** The worker failed on this text, saying why: a bug, which the page words. */
+  | { status: 'failed'; reason: string };
 
 // One idle value, so effects that depend on the state do not run again on every render.
 const IDLE: DecoderState = { status: 'idle' };
@@ -13,10 +19,6 @@ const IDLE: DecoderState = { status: 'idle' };
 // file, an example) and is decoded at once.
 const TYPING_PAUSE_MS = 150;
 const TYPED_LENGTH = 2000;
-
-const RETRY_HINT = 'Reload the page and paste again. Nothing you pasted was sent anywhere.';
-const BUG_HINT =
-  "This is a bug in the decoder: please report it, with the error's shape but not its credentials. Other texts still decode.";
 
 export interface Decoding {
   state: DecoderState;
@@ -45,7 +47,7 @@ export function useDecoder(text: string): Decoding {
     const start = () => {
       setState({ status: 'working', bytes: text.length });
       const request = decodeClient.ask({ kind: 'decode', text }, (answered) => {
-        if (!answered.ok) return setState(unavailable(answered.reason));
+        if (!answered.ok) return setState(failure(answered.reason));
         if (answered.answer.kind !== 'report') return;
         reported.current = request.id;
         asked.current = new Set();
@@ -96,21 +98,8 @@ export function useDecoder(text: string): Decoding {
 
 // A worker that cannot load (a deploy replaced the assets, the network dropped) or fails would leave the
 // page saying "Decoding…" for ever: say why instead; the next text tries a new worker.
-function unavailable(reason: string): DecoderState {
-  if (reason !== WORKER_FAILED)
-    return {
-      status: 'done',
-      report: {
-        ok: false,
-        reason: `The decoder failed on this text: ${reason}.`,
-        hint: BUG_HINT,
-        secrets: [],
-      },
-    };
-  return {
-    status: 'done',
-    report: { ok: false, reason: `The decoder is unavailable: ${reason}.`, hint: RETRY_HINT, secrets: [] },
-  };
+function failure(reason: string): DecoderState {
+  return reason === WORKER_FAILED ? { status: 'unavailable' } : { status: 'failed', reason };
 }
 
 function withRows(

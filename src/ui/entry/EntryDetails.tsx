@@ -1,17 +1,18 @@
+import { use } from 'react';
 import { exampleJson, exampleXml } from '../../catalog/examples.ts';
-import { families, familyOf } from '../../catalog/families.ts';
-import { categoryLabels } from '../../catalog/labels.ts';
-import { catalog } from '../../catalog/catalog.ts';
+import { familyOf } from '../../catalog/families.ts';
 import { statusesOf } from '../../catalog/statuses.ts';
 import type { CatalogFacts } from '../../catalog/types.ts';
 import { ActorBadge, RetryBadge, StatusBadge } from '../shared/Badges.tsx';
 import { CodeButtons } from '../shared/CodeButtons.tsx';
 import { CodeText } from '../shared/CodeText.tsx';
 import { CopyButton } from '../shared/CopyButton.tsx';
+import { loadCatalog } from '../text/loaders.ts';
 import { EntryLinks } from './EntryLinks.tsx';
 import { EntryProvenance } from './EntryProvenance.tsx';
 import { EntryOperations } from './EntryOperations.tsx';
 import type { ViewChange } from '../../app/viewState.ts';
+import { useViewText } from '../text/useViewText.ts';
 
 const NO_GUIDANCE = { meaning: '', causes: [], fixes: [], related: [] };
 
@@ -28,10 +29,15 @@ interface Props {
  * what to do and not to do; then why it happens, its family, where it comes from, and examples.
  */
 export function EntryDetails({ entry: facts, via, link, onOpen, onGo }: Props) {
-  // This component loads with the guidance; the dialog knows only the facts.
-  const entry = catalog.find((candidate) => candidate.code === facts.code) ?? { ...facts, ...NO_GUIDANCE };
-  const family = families[familyOf(entry.code)];
+  const { lang, ui, catalog } = useViewText();
+  // The dialog knows only the facts; the guidance, in the page's language, loads with this component
+  // (the dialog's Suspense shows meanwhile).
+  const entries = use(loadCatalog(lang));
+  const entry = entries.find((candidate) => candidate.code === facts.code) ?? { ...facts, ...NO_GUIDANCE };
+  const familyName = familyOf(entry.code);
+  const family = { label: catalog.family[familyName], explanation: catalog.familyMeaning[familyName] };
   const statuses = statusesOf(entry);
+  const text = ui.entry;
   return (
     <article className="entry-details">
       <header>
@@ -49,12 +55,14 @@ export function EntryDetails({ entry: facts, via, link, onOpen, onGo }: Props) {
       </header>
       {via && (
         <p className="note">
-          You followed <code>{via}</code>, a misspelling of this code that the documentation used.
+          {text.viaBefore}
+          <code>{via}</code>
+          {text.viaAfter}
         </p>
       )}
       <p className="meaning">{entry.meaning}</p>
       <section className="next-step" aria-labelledby="entry-fixes">
-        <h3 id="entry-fixes">What to do</h3>
+        <h3 id="entry-fixes">{text.whatToDo}</h3>
         <ol>
           {entry.fixes.map((fix) => (
             <li key={fix}>{fix}</li>
@@ -63,38 +71,41 @@ export function EntryDetails({ entry: facts, via, link, onOpen, onGo }: Props) {
       </section>
       {entry.avoid && (
         <p className="avoid">
-          <strong>Do not:</strong> {entry.avoid}
+          <strong>{text.doNot}</strong> {entry.avoid}
         </p>
       )}
-      <h3>Likely causes</h3>
+      <h3>{text.causes}</h3>
       <ul>
         {entry.causes.map((cause) => (
           <li key={cause}>{cause}</li>
         ))}
       </ul>
       <EntryLinks entry={entry} />
-      <h3>Family and category</h3>
+      <h3>{text.familyHeading}</h3>
       <p>
-        <code>{family.label}</code>: {family.explanation} Category: {categoryLabels[entry.category]}.
+        <code>{family.label}</code>
+        {ui.shared.colon}
+        {family.explanation}
+        {text.category(catalog.category[entry.category])}
       </p>
       <EntryOperations entry={entry} onGo={onGo} />
       <EntryProvenance entry={entry} />
-      <h3>Example bodies</h3>
+      <h3>{text.examples}</h3>
       <div className="copies">
-        <CopyButton text={entry.code} label="Copy code" />
-        <CopyButton text={link} label="Copy link" />
+        <CopyButton text={entry.code} label={text.copyCode} />
+        <CopyButton text={link} label={text.copyLink} />
       </div>
       <figure>
-        <figcaption>JSON body</figcaption>
+        <figcaption>{text.jsonBody}</figcaption>
         <pre tabIndex={0}>{exampleJson(entry)}</pre>
-        <CopyButton text={exampleJson(entry)} label="Copy JSON body" />
+        <CopyButton text={exampleJson(entry)} label={text.copyJson} />
       </figure>
       <figure>
-        <figcaption>XML body</figcaption>
+        <figcaption>{text.xmlBody}</figcaption>
         <pre tabIndex={0}>{exampleXml(entry)}</pre>
-        <CopyButton text={exampleXml(entry)} label="Copy XML body" />
+        <CopyButton text={exampleXml(entry)} label={text.copyXml} />
       </figure>
-      <h3>Related codes</h3>
+      <h3>{text.related}</h3>
       <CodeButtons codes={entry.related} onOpen={onOpen} />
     </article>
   );

@@ -1,6 +1,7 @@
 import { lazy, Suspense, useEffect, useRef } from 'react';
 import type { CatalogFacts } from '../../catalog/types.ts';
 import type { ViewChange } from '../../app/viewState.ts';
+import { useText } from '../../app/pageText.ts';
 
 interface Props {
   entry: CatalogFacts | undefined;
@@ -14,12 +15,14 @@ interface Props {
   onClose: () => void;
 }
 
-// The details load when an entry is first opened: the first view shows none.
+// The details load when an entry is first opened: the first view shows none. They read the catalog of
+// the page's language, which loads then too; the fallback below shows meanwhile.
 const EntryDetails = lazy(() => import('./EntryDetails.tsx').then((m) => ({ default: m.EntryDetails })));
 const UnknownCode = lazy(() => import('./UnknownCode.tsx').then((m) => ({ default: m.UnknownCode })));
 
 /** The detail view: a modal dialog, so focus stays in it and Escape closes it. */
 export function EntryDialog({ entry, unknown, via, link, onOpen, onGo, onClose }: Props) {
+  const { ui } = useText();
   const dialog = useRef<HTMLDialogElement>(null);
 
   useEffect(() => {
@@ -36,10 +39,10 @@ export function EntryDialog({ entry, unknown, via, link, onOpen, onGo, onClose }
         <>
           <div className="dialog-bar">
             <button type="button" className="close" onClick={() => dialog.current?.close()}>
-              Close
+              {ui.shared.close}
             </button>
           </div>
-          <Suspense fallback={<p>Loading {entry?.code ?? unknown}…</p>}>
+          <Suspense fallback={<p>{ui.shared.loadingCode(entry?.code ?? unknown ?? '')}</p>}>
             {entry ? (
               <EntryDetails entry={entry} via={via} link={link} onOpen={onOpen} onGo={onGo} />
             ) : (

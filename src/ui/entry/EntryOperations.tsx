@@ -8,6 +8,7 @@ import { originOf } from '../../catalog/origin.ts';
 import type { CatalogFacts } from '../../catalog/types.ts';
 import { ViewLink } from '../shared/ViewLink.tsx';
 import type { ViewChange } from '../../app/viewState.ts';
+import { useViewText } from '../text/useViewText.ts';
 
 interface Props {
   entry: CatalogFacts;
@@ -16,6 +17,8 @@ interface Props {
 
 /** Which operations return a code, with the status and wording each documents, and in which key states. */
 export function EntryOperations({ entry, onGo }: Props) {
+  const { ui, catalog } = useViewText();
+  const text = ui.entry.operations;
   const returning = operationsReturning(entry.code);
   const origin = originOf(entry);
   const byState = KEY_STATES.map((state) => ({
@@ -24,29 +27,19 @@ export function EntryOperations({ entry, onGo }: Props) {
   })).filter((row) => row.operations.length > 0);
   return (
     <>
-      <h3>Operations that return it</h3>
-      {origin === 'page' && (
-        <p>
-          It is on the common-errors page, so any KMS operation can return it
-          {returning.length ? '; these document it too:' : '.'}
-        </p>
-      )}
-      {origin === 'gateway' && (
-        <p>
-          The API gateway in front of every Alibaba Cloud product returns it before the request reaches KMS,
-          so any operation can get it.
-        </p>
-      )}
-      {origin === 'operations' && <p>The references of these operations document it:</p>}
+      <h3>{text.heading}</h3>
+      {origin === 'page' && <p>{text.page(returning.length > 0)}</p>}
+      {origin === 'gateway' && <p>{text.gateway}</p>}
+      {origin === 'operations' && <p>{text.operations}</p>}
       {returning.length > 0 && (
         <div className="table-scroll">
           <table className="entry-operations">
-            <caption>Operations documenting {entry.code}</caption>
+            <caption>{text.caption(entry.code)}</caption>
             <thead>
               <tr>
-                <th scope="col">Operation</th>
-                <th scope="col">HTTP status</th>
-                <th scope="col">Message as documented</th>
+                <th scope="col">{text.columns.operation}</th>
+                <th scope="col">{text.columns.status}</th>
+                <th scope="col">{text.columns.message}</th>
               </tr>
             </thead>
             <tbody>
@@ -67,17 +60,21 @@ export function EntryOperations({ entry, onGo }: Props) {
       )}
       {byState.length > 0 && (
         <>
-          <h3>In the key-state table</h3>
+          <h3>{text.byState}</h3>
           <ul>
             {byState.map(({ state, operations }) => (
               <li key={state}>
-                On a key that is <strong>{state}</strong>: {operations.join(', ')}.
+                {text.onKey[0]}
+                <strong>{catalog.keyState[state]}</strong>
+                {text.onKey[1]}
+                {operations.join(ui.shared.listSeparator)}
+                {ui.shared.fullStop}
               </li>
             ))}
           </ul>
           <p>
             <ViewLink to={{ page: 'key-states' }} onGo={onGo}>
-              Every operation by key state
+              {text.everyByState}
             </ViewLink>
           </p>
         </>

@@ -1,17 +1,27 @@
-import { revisionLabels } from '../../catalog/labels.ts';
 import { commonErrors } from '../../catalog/sources/extracts.ts';
 import type { CatalogEntry, MessageSource } from '../../catalog/types.ts';
+import { useViewText } from '../text/useViewText.ts';
 import { SourceLink } from './SourceLink.tsx';
 
-/** Every documented or seen wording and spelling, and where each comes from. */
+/**
+ * Every documented or seen wording and spelling, and where each comes from. On the Chinese page, the
+ * first wording (the one the API returns) is followed by what it means in Chinese.
+ */
 export function EntryProvenance({ entry }: { entry: CatalogEntry }) {
+  const { ui } = useViewText();
+  const text = ui.entry.provenance;
   return (
     <>
-      <h3>As documented</h3>
+      <h3>{text.heading}</h3>
       <ul className="provenance">
-        {entry.messages.map((message) => (
+        {entry.messages.map((message, index) => (
           <li key={message.text}>
             <q>{message.text}</q>
+            {index === 0 && entry.says && (
+              <p className="says" lang="zh-CN">
+                {entry.says}
+              </p>
+            )}
             <ul>
               {message.sources.map((source) => (
                 <li key={JSON.stringify(source)}>
@@ -23,19 +33,22 @@ export function EntryProvenance({ entry }: { entry: CatalogEntry }) {
         ))}
         {entry.aliases.map((alias) => (
           <li key={alias.code}>
-            Also spelled <code>{alias.code}</code>: {alias.note}
+            {text.alsoSpelled}
+            <code>{alias.code}</code>
+            {ui.shared.colon}
+            {alias.note}
           </li>
         ))}
         {entry.revisions.length > 0 && (
           <li>
-            Listed on{' '}
+            {text.listedOn}
             {entry.revisions.map((revision, index) => (
               <span key={revision}>
-                {index > 0 && ' and '}
+                {index > 0 && text.and}
                 <SourceLink origin={commonErrors[revision].origin} />
               </span>
             ))}
-            .
+            {ui.shared.fullStop}
           </li>
         )}
       </ul>
@@ -44,18 +57,20 @@ export function EntryProvenance({ entry }: { entry: CatalogEntry }) {
 }
 
 function Source({ source }: { source: MessageSource }) {
+  const { ui, catalog } = useViewText();
+  const text = ui.entry.provenance;
   if (source.kind === 'page')
     return (
       <>
-        the {source.place === 'table' ? 'error table' : 'sample error response'} of{' '}
-        {revisionLabels[source.revision]}
+        {source.place === 'table' ? text.table : text.sample}
+        {text.of}
+        {catalog.revision[source.revision]}
       </>
     );
-  if (source.kind === 'operations')
-    return <>HTTP {source.status}, in the operations&apos; references (below)</>;
+  if (source.kind === 'operations') return <>{text.operations(source.status)}</>;
   return (
     <>
-      HTTP {source.status}, seen in{' '}
+      {text.seen(String(source.status ?? ''))}
       <a href={source.url} rel="noreferrer">
         {source.where}
       </a>

@@ -1,6 +1,7 @@
-import { KEY_STATES, keyStateRow, operations } from '../../catalog/operations/operations.ts';
+import { KEY_STATES, keyStateRow, operations, type Operation } from '../../catalog/operations/operations.ts';
 import { ViewLink } from '../shared/ViewLink.tsx';
 import type { ViewChange } from '../../app/viewState.ts';
+import { useViewText } from '../text/useViewText.ts';
 
 interface Props {
   /** The operations to show, one row each, in this order. */
@@ -13,20 +14,26 @@ interface Props {
   from: ViewChange;
 }
 
-const groupOf = new Map<string, string>(operations.map((operation) => [operation.name, operation.group]));
+const byName = new Map<string, Operation>(operations.map((operation) => [operation.name, operation]));
 
 /** Operations by key state: each cell says success, or the code the operation returns, linked to its entry. */
 export function KeyStateTable({ names, caption, onGo, linkOperations, from }: Props) {
+  const { lang, ui, catalog } = useViewText();
+  const text = ui.pages.keyStates;
+  const groupOf = (name: string) => {
+    const operation = byName.get(name);
+    return lang === 'zh-CN' ? operation?.groupZh : operation?.group;
+  };
   return (
     <div className="table-scroll">
       <table className="key-states">
         <caption>{caption}</caption>
         <thead>
           <tr>
-            <th scope="col">Operation</th>
+            <th scope="col">{text.operation}</th>
             {KEY_STATES.map((state) => (
               <th key={state} scope="col">
-                {state}
+                {catalog.keyState[state]}
               </th>
             ))}
           </tr>
@@ -45,14 +52,14 @@ export function KeyStateTable({ names, caption, onGo, linkOperations, from }: Pr
                   ) : (
                     name
                   )}
-                  {row.targetKey && <span className="note"> (target key)</span>}
-                  <span className="group">{groupOf.get(name)}</span>
+                  {row.targetKey && <span className="note">{text.targetKey}</span>}
+                  <span className="group">{groupOf(name)}</span>
                 </th>
                 {KEY_STATES.map((state) => {
                   const outcome = row.outcomes[state];
                   return outcome === 'Success' ? (
                     <td key={state} className="outcome success">
-                      Succeeds
+                      {text.succeeds}
                     </td>
                   ) : (
                     <td key={state} className="outcome refused">

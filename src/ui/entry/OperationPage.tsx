@@ -1,10 +1,13 @@
+import { use } from 'react';
 import Fuse from 'fuse.js';
 import { facts } from '../../catalog/facts/facts.ts';
 import { errorsOf, findOperation, keyStateRow, operations } from '../../catalog/operations/operations.ts';
 import { originOf } from '../../catalog/origin.ts';
+import { loadOperationSummaries } from '../text/loaders.ts';
 import { KeyStateTable } from './KeyStateTable.tsx';
 import { ViewLink } from '../shared/ViewLink.tsx';
 import type { ViewChange } from '../../app/viewState.ts';
+import { useViewText } from '../text/useViewText.ts';
 
 interface Props {
   name: string;
@@ -20,36 +23,38 @@ const byName = new Fuse(operations, { keys: ['name'], threshold: 0.4 });
 
 /** One operation: what it does, the errors its reference documents, and how the key's state changes it. */
 export function OperationPage({ name, onGo }: Props) {
+  const { lang, ui } = useViewText();
+  // What each operation does, in the page's language (loads with the page; App's Suspense shows meanwhile).
+  const summaries = use(loadOperationSummaries(lang));
   const operation = findOperation(name);
   if (!operation) return <UnknownOperation name={name} onGo={onGo} />;
+  const text = ui.pages.operation;
   const errors = errorsOf(operation.name);
   const row = keyStateRow(operation.name);
   return (
     <article className="page operation" aria-labelledby="page-title">
       <p className="crumbs">
         <ViewLink to={{ page: 'operations' }} onGo={onGo}>
-          Operations
+          {ui.pages.operations.heading}
         </ViewLink>{' '}
-        › {operation.group}
+        › {lang === 'zh-CN' ? operation.groupZh : operation.group}
       </p>
       <h2 id="page-title">
         <code>{operation.name}</code>
       </h2>
-      <p className="lead">{operation.summary}</p>
-      <h3>Errors its reference documents</h3>
+      <p className="lead">{summaries[operation.name]}</p>
+      <h3>{text.errorsHeading}</h3>
       {errors.length === 0 ? (
-        <p>Its reference lists no error of its own; the codes below apply to it as to every operation.</p>
+        <p>{text.noErrors}</p>
       ) : (
         <div className="table-scroll">
           <table className="operation-errors">
-            <caption>
-              {errors.length} documented {errors.length === 1 ? 'error' : 'errors'} of {operation.name}
-            </caption>
+            <caption>{text.caption(errors.length, operation.name)}</caption>
             <thead>
               <tr>
-                <th scope="col">HTTP status</th>
-                <th scope="col">Code</th>
-                <th scope="col">Message as documented</th>
+                <th scope="col">{text.columns.status}</th>
+                <th scope="col">{text.columns.code}</th>
+                <th scope="col">{text.columns.message}</th>
               </tr>
             </thead>
             <tbody>
@@ -60,7 +65,13 @@ export function OperationPage({ name, onGo }: Props) {
                     <ViewLink to={{ op: operation.name, code: error.code }} onGo={onGo}>
                       {error.code}
                     </ViewLink>
-                    {error.written !== error.code && <span className="alias"> written {error.written}</span>}
+                    {error.written !== error.code && (
+                      <span className="alias">
+                        {' '}
+                        {text.written}
+                        {error.written}
+                      </span>
+                    )}
                   </th>
                   <td className="message">{error.message}</td>
                 </tr>
@@ -71,40 +82,42 @@ export function OperationPage({ name, onGo }: Props) {
       )}
       {row && (
         <>
-          <h3>By key state</h3>
+          <h3>{text.byStateHeading}</h3>
           <p>
-            What {operation.name} returns on a key in each state
-            {row.targetKey ? ' (the state of the key the alias is to point to)' : ''}.{' '}
+            {text.byState(operation.name, row.targetKey)}
             <ViewLink to={{ page: 'key-states' }} onGo={onGo}>
-              Every operation by key state
+              {text.everyByState}
             </ViewLink>
           </p>
           <KeyStateTable
             names={[operation.name]}
-            caption={`${operation.name} by key state`}
+            caption={text.stateCaption(operation.name)}
             onGo={onGo}
             linkOperations={false}
             from={{ op: operation.name }}
           />
         </>
       )}
-      <h3>Errors any operation can return</h3>
+      <h3>{text.anyHeading}</h3>
       <p>
-        The common-errors page&apos;s codes apply to every KMS operation:{' '}
-        <CodeLinks codes={everywhere.page} op={operation.name} onGo={onGo} />.
+        {text.pageCodes}
+        <CodeLinks codes={everywhere.page} op={operation.name} onGo={onGo} />
+        {ui.shared.fullStop}
       </p>
       <p>
-        And every call passes the API gateway that fronts all Alibaba Cloud products first, which can refuse
-        it before KMS sees it: <CodeLinks codes={everywhere.gateway} op={operation.name} onGo={onGo} />.
+        {text.gatewayCodes}
+        <CodeLinks codes={everywhere.gateway} op={operation.name} onGo={onGo} />
+        {ui.shared.fullStop}
       </p>
     </article>
   );
 }
 
 function CodeLinks({ codes, op, onGo }: { codes: readonly string[]; op: string; onGo: Props['onGo'] }) {
+  const { ui } = useViewText();
   return codes.map((code, index) => (
     <span key={code}>
-      {index > 0 && ', '}
+      {index > 0 && ui.shared.listSeparator}
       <ViewLink to={{ op, code }} onGo={onGo}>
         {code}
       </ViewLink>
@@ -113,29 +126,32 @@ function CodeLinks({ codes, op, onGo }: { codes: readonly string[]; op: string; 
 }
 
 function UnknownOperation({ name, onGo }: Props) {
+  const { ui } = useViewText();
+  const text = ui.pages.operation;
   const nearest = byName.search(name, { limit: 3 }).map((result) => result.item.name);
   return (
     <article className="page operation" aria-labelledby="page-title">
       <h2 id="page-title">
-        <code>{name}</code> is not a KMS operation
+        <code>{name}</code>
+        {text.notOperation}
       </h2>
       {nearest.length > 0 && (
         <p>
-          Did you mean{' '}
+          {text.didYouMean}
           {nearest.map((near, index) => (
             <span key={near}>
-              {index > 0 && ' or '}
+              {index > 0 && text.or}
               <ViewLink to={{ op: near }} onGo={onGo}>
                 {near}
               </ViewLink>
             </span>
           ))}
-          ?
+          {text.didYouMeanEnd}
         </p>
       )}
       <p>
         <ViewLink to={{ page: 'operations' }} onGo={onGo}>
-          See every operation
+          {text.seeAll}
         </ViewLink>
       </p>
     </article>

@@ -1,24 +1,28 @@
+import { use } from 'react';
 import { errorsOf, keyStateRow, operations } from '../../catalog/operations/operations.ts';
 import { operationErrors } from '../../catalog/sources/extracts.ts';
+import { loadOperationSummaries } from '../text/loaders.ts';
 import { SourceLink } from './SourceLink.tsx';
 import { ViewLink } from '../shared/ViewLink.tsx';
 import type { ViewChange } from '../../app/viewState.ts';
+import { useViewText } from '../text/useViewText.ts';
 
-const groups = [...new Set(operations.map((operation) => operation.group))];
+// Each group by its English name (which the section ids keep), with its name in Alibaba's Chinese metadata.
+const groups = [...new Map(operations.map((operation) => [operation.group, operation.groupZh]))];
 
 /** Every KMS operation by group, with what it does and how many errors its reference documents. */
 export function OperationsPage({ onGo }: { onGo: (to: ViewChange) => void }) {
+  const { lang, ui } = useViewText();
+  const text = ui.pages.operations;
+  // What each operation does, in the page's language (loads with the page; App's Suspense shows meanwhile).
+  const summaries = use(loadOperationSummaries(lang));
   return (
     <article className="page operations-page" aria-labelledby="page-title">
-      <h2 id="page-title">Operations</h2>
-      <p className="lead">
-        The {operations.length} operations of the KMS API (version 2016-01-20), grouped as Alibaba&apos;s API
-        metadata groups them. Each page lists the errors its reference documents and, for operations on a key,
-        what it returns in each key state.
-      </p>
-      {groups.map((group) => (
+      <h2 id="page-title">{text.heading}</h2>
+      <p className="lead">{text.lead(operations.length)}</p>
+      {groups.map(([group, groupZh]) => (
         <section key={group} aria-labelledby={`group-${group}`}>
-          <h3 id={`group-${group}`}>{group}</h3>
+          <h3 id={`group-${group}`}>{lang === 'zh-CN' ? groupZh : group}</h3>
           <dl className="operation-list">
             {operations
               .filter((operation) => operation.group === group)
@@ -30,10 +34,10 @@ export function OperationsPage({ onGo }: { onGo: (to: ViewChange) => void }) {
                     </ViewLink>
                   </dt>
                   <dd>
-                    {operation.summary}{' '}
+                    {summaries[operation.name]}{' '}
                     <span className="meta">
-                      {errorsOf(operation.name).length} documented errors
-                      {keyStateRow(operation.name) ? ', depends on key state' : ''}
+                      {text.documented(errorsOf(operation.name).length)}
+                      {keyStateRow(operation.name) ? text.dependsOnState : ''}
                     </span>
                   </dd>
                 </div>
@@ -42,7 +46,9 @@ export function OperationsPage({ onGo }: { onGo: (to: ViewChange) => void }) {
         </section>
       ))}
       <p className="sources">
-        Groups and documented errors from <SourceLink origin={operationErrors.origin} />.
+        {text.sources}
+        <SourceLink origin={operationErrors.origin} />
+        {ui.shared.fullStop}
       </p>
     </article>
   );

@@ -23,7 +23,7 @@ export function ChoiceSelect({ label, id, all, choices, value, onChange }: Props
         <option value="">{all}</option>
         {choices.map((choice) => (
           <option key={choice.value} value={choice.value}>
-            {choice.label} ({choice.count})
+            {`${choice.label} (${choice.count})`}
           </option>
         ))}
       </select>

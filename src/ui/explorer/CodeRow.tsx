@@ -1,8 +1,8 @@
 import type { MouseEvent } from 'react';
-import { categoryLabels } from '../../catalog/labels.ts';
 import { RetryBadge, StatusBadge } from '../shared/Badges.tsx';
 import { Highlighted } from './Highlighted.tsx';
 import type { ShownHit } from './useCatalogSearch.ts';
+import { useText } from '../../app/pageText.ts';
 
 interface Props {
   hit: ShownHit;
@@ -14,6 +14,7 @@ interface Props {
 
 /** One code in the table: a link that opens it, its highlights, and whether the decoder matched it. */
 export function CodeRow({ hit, isOpen, isDecoded, href, onOpen }: Props) {
+  const { ui, catalog } = useText();
   const code = hit.entry.code;
   // A plain click opens the entry in place; modified clicks keep the browser's (new tab, window).
   // The link's click also reaches the row, which must not open the entry twice.
@@ -32,10 +33,11 @@ export function CodeRow({ hit, isOpen, isDecoded, href, onOpen }: Props) {
         <a className="row-link" href={href} onClick={open}>
           <Highlighted text={code} spans={hit.code} code />
         </a>
-        {isDecoded && <span className="decoded-badge">decoded</span>}
+        {isDecoded && <span className="decoded-badge">{ui.explorer.decoded}</span>}
         {hit.alias && (
           <span className="alias">
-            also spelled <Highlighted text={hit.alias.code} spans={hit.alias.spans} code />
+            {ui.explorer.alsoSpelled}
+            <Highlighted text={hit.alias.code} spans={hit.alias.spans} code />
           </span>
         )}
       </th>
@@ -44,7 +46,13 @@ export function CodeRow({ hit, isOpen, isDecoded, href, onOpen }: Props) {
       </td>
       <td className="message">
         <Highlighted text={hit.entry.messages[0]?.text ?? ''} spans={hit.message} />
-        <span className="category">{categoryLabels[hit.entry.category]}</span>
+        {/* A Chinese query's rows say in Chinese what the message means, with what matched marked. */}
+        {hit.says && (
+          <span className="says" lang="zh-CN">
+            <Highlighted text={hit.says.text} spans={hit.says.spans} />
+          </span>
+        )}
+        <span className="category">{catalog.category[hit.entry.category]}</span>
       </td>
       <td className="retry">
         <RetryBadge retry={hit.entry.retry} />

@@ -4,6 +4,7 @@ import { SortButton } from './SortButton.tsx';
 import { COLUMNS, type ColumnId, type SortingState } from './tableColumns.ts';
 import type { ShownHit } from './useCatalogSearch.ts';
 import { useFocusFirstAdded } from '../shared/useFocusFirstAdded.ts';
+import { useText } from '../../app/pageText.ts';
 
 // Enough rows for any real catalog; a catalog of thousands shows them a page at a time, so no keystroke
 // waits for thousands of rows to reach the page.
@@ -33,6 +34,7 @@ export const CodeTable = memo(function CodeTable({
   hrefFor,
   onOpen,
 }: Props) {
+  const { explorer } = useText().ui;
   const [limit, setLimit] = useState({ hits, rows: PAGE_ROWS });
   // New hits start again at one page.
   if (limit.hits !== hits) setLimit({ hits, rows: PAGE_ROWS });
@@ -45,15 +47,15 @@ export const CodeTable = memo(function CodeTable({
   return (
     <>
       <table className="codes">
-        <caption>KMS error codes</caption>
+        <caption>{explorer.tableCaption}</caption>
         <thead>
           <tr>
-            {COLUMNS.map(({ id, header }) => {
+            {COLUMNS.map(({ id }) => {
               const direction = sorting[0]?.id === id ? (sorting[0].desc ? 'desc' : 'asc') : false;
               return (
                 <th key={id} scope="col" aria-sort={ariaSort(direction)} className={id}>
                   <SortButton direction={direction} onClick={() => onSort(id)}>
-                    {header}
+                    {explorer.columns[id]}
                   </SortButton>
                 </th>
               );
@@ -82,7 +84,7 @@ export const CodeTable = memo(function CodeTable({
             setLimit({ hits, rows: limit.rows + PAGE_ROWS });
           }}
         >
-          Show {Math.min(hidden, PAGE_ROWS)} more ({hidden} not shown)
+          {explorer.more(Math.min(hidden, PAGE_ROWS), hidden)}
         </button>
       )}
     </>

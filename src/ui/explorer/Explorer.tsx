@@ -12,6 +12,7 @@ import { useSortedHits } from './useSortedHits.tsx';
 import { ViewLink } from '../shared/ViewLink.tsx';
 import type { UpdateView } from '../../app/useUrlView.ts';
 import { viewHref, type View, type ViewChange } from '../../app/viewState.ts';
+import { useText } from '../../app/pageText.ts';
 
 interface Props {
   view: View;
@@ -23,6 +24,7 @@ interface Props {
 
 /** Search, filters and the table, all driven by the view in the URL. */
 export function Explorer({ view, update, decoded, onGo }: Props) {
+  const { explorer } = useText().ui;
   // The box shows each keystroke at once; the table follows at lower priority, so typing never waits.
   const query = useDeferredValue(view.q);
   const { hits: found, nearest, operations, answered, pending, failure } = useCatalogSearch(query);
@@ -51,7 +53,7 @@ export function Explorer({ view, update, decoded, onGo }: Props) {
 
   return (
     <section className="explorer" aria-labelledby="explorer-title">
-      <h2 id="explorer-title">Explore the catalog</h2>
+      <h2 id="explorer-title">{explorer.heading}</h2>
       <SearchBox
         value={view.q}
         onChange={(q) => update({ q }, 'replace')}
@@ -60,12 +62,12 @@ export function Explorer({ view, update, decoded, onGo }: Props) {
       />
       {failure && (
         <p className="search-failure" role="alert">
-          Search is unavailable ({failure}). The filters still work; reload the page to try again.
+          {explorer.unavailable(failure)}
         </p>
       )}
       {operations.length > 0 && (
         <p className="operation-hits">
-          Operations:{' '}
+          {explorer.operationsFound}
           {operations.map((name, index) => (
             <span key={name}>
               {index > 0 && ', '}
@@ -85,11 +87,11 @@ export function Explorer({ view, update, decoded, onGo }: Props) {
       />
       <div className="table-bar">
         <p className="count" aria-live="polite">
-          {shown.length} of {facts.length} codes
+          {explorer.count(shown.length, facts.length)}
         </p>
         {(filtered || view.q !== '') && (
           <button type="button" onClick={clearAll}>
-            Clear all
+            {explorer.clearAll}
           </button>
         )}
         <CsvButton entries={shownEntries} />

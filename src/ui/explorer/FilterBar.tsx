@@ -1,5 +1,6 @@
 import { useMemo } from 'react';
-import { families, isFamily } from '../../catalog/families.ts';
+import { isFamily } from '../../catalog/families.ts';
+import { useText } from '../../app/pageText.ts';
 import {
   choiceCounts,
   facetCounts,
@@ -22,6 +23,7 @@ interface Props {
 
 /** The status and family filters, side by side; each count says how many entries the choice would show. */
 export function FilterBar({ found, all, status, family, onChange }: Props) {
+  const { ui, catalog } = useText();
   // Counting runs over every entry found: only when the entries or the filters change, not per keystroke.
   const universe = useMemo(() => facetCounts(all), [all]);
   const live = useMemo(() => choiceCounts(found, { status, family }), [found, status, family]);
@@ -33,24 +35,24 @@ export function FilterBar({ found, all, status, family, onChange }: Props) {
   }));
   const familyChoices: Choice[] = [...universe.families.keys()].map((value: Family) => ({
     value,
-    label: families[value].label,
+    label: catalog.family[value],
     count: live.families.get(value) ?? 0,
   }));
 
   return (
     <div className="filters">
       <ChoiceSelect
-        label="HTTP status"
+        label={ui.explorer.statusFilter}
         id="filter-status"
-        all="All statuses"
+        all={ui.explorer.allStatuses}
         choices={statusChoices}
         value={status}
         onChange={(value) => onChange({ status: statusFilterOf(value) ?? '' })}
       />
       <ChoiceSelect
-        label="Code family"
+        label={ui.explorer.familyFilter}
         id="filter-family"
-        all="All families"
+        all={ui.explorer.allFamilies}
         choices={familyChoices}
         value={family}
         onChange={(value) => onChange({ family: isFamily(value) ? value : '' })}

@@ -1,5 +1,6 @@
 import { CodeButtons } from '../shared/CodeButtons.tsx';
 import type { CatalogFacts } from '../../catalog/types.ts';
+import { useText } from '../../app/pageText.ts';
 
 interface Props {
   query: string;
@@ -11,20 +12,23 @@ interface Props {
 
 /** Says that nothing matched, and offers the nearest codes and a way out. */
 export function NoResults({ query, nearest, filtered, onPick, onClear }: Props) {
+  const { explorer, shared } = useText().ui;
   return (
     <div className="no-results" role="status">
       <p>
-        No code matches {query ? <q>{query}</q> : 'these filters'}
-        {filtered && query ? ' with these filters' : ''}.
+        {explorer.noMatch}
+        {query ? <q>{query}</q> : explorer.theseFilters}
+        {filtered && query ? explorer.withFilters : ''}
+        {shared.fullStop}
       </p>
       {nearest.length > 0 && (
         <>
-          <p>Nearest codes:</p>
+          <p>{explorer.nearest}</p>
           <CodeButtons codes={nearest.map((entry) => entry.code)} onOpen={onPick} />
         </>
       )}
       <button type="button" onClick={onClear}>
-        Clear search and filters
+        {explorer.clearSearch}
       </button>
     </div>
   );

@@ -19,7 +19,7 @@ const features = tableFeatures({
 });
 const column = createColumnHelper<typeof features, ShownHit>();
 const columns = column.columns(
-  COLUMNS.map(({ id, header, value, sortFn }) => column.accessor(value, { id, header, sortFn })),
+  COLUMNS.map(({ id, value, sortFn }) => column.accessor(value, { id, sortFn })),
 );
 
 interface Props {

@@ -1,4 +1,5 @@
 import { useEffect, useRef } from 'react';
+import { useText } from '../../app/pageText.ts';
 
 interface Props {
   value: string;
@@ -12,6 +13,7 @@ interface Props {
 /** The one search box; `/` and Ctrl/⌘+K focus it, Escape clears it. */
 export function SearchBox({ value, onChange, onArrowDown, onFocus }: Props) {
   const input = useRef<HTMLInputElement>(null);
+  const { explorer } = useText().ui;
 
   useEffect(() => {
     const onKey = (event: KeyboardEvent) => {
@@ -28,13 +30,13 @@ export function SearchBox({ value, onChange, onArrowDown, onFocus }: Props) {
 
   return (
     <div className="search">
-      <label htmlFor="search">Search error codes</label>
+      <label htmlFor="search">{explorer.searchLabel}</label>
       <input
         id="search"
         ref={input}
         type="search"
         value={value}
-        placeholder="keynotfound, key not found, 404…"
+        placeholder={explorer.searchPlaceholder}
         autoComplete="off"
         spellCheck={false}
         aria-describedby="search-hint"
@@ -51,8 +53,12 @@ export function SearchBox({ value, onChange, onArrowDown, onFocus }: Props) {
         }}
       />
       <p id="search-hint" className="hint keyboard-hint">
-        <kbd>/</kbd> or <kbd>Ctrl</kbd>+<kbd>K</kbd> searches from anywhere; <kbd>↓</kbd> goes from here to
-        the results.
+        <kbd>/</kbd>
+        {explorer.hintShortcuts}
+        <kbd>Ctrl</kbd>+<kbd>K</kbd>
+        {explorer.hintSearch}
+        <kbd>↓</kbd>
+        {explorer.hintDown}
       </p>
     </div>
   );

@@ -1,4 +1,5 @@
 import { useState } from 'react';
+import { useText } from '../../app/pageText.ts';
 
 interface Props {
   text: string;
@@ -7,13 +8,14 @@ interface Props {
 
 /** Copies text to the clipboard and says so in a live region; says so too when the browser refuses. */
 export function CopyButton({ text, label }: Props) {
+  const { ui } = useText();
   const [said, setSaid] = useState('');
   const copy = async () => {
     try {
       await navigator.clipboard.writeText(text);
-      setSaid('Copied');
+      setSaid(ui.shared.copied);
     } catch {
-      setSaid('Copy failed: select the text and copy it by hand');
+      setSaid(ui.shared.copyFailed);
     }
   };
   return (
