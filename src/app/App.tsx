@@ -4,6 +4,10 @@ import { Decoder } from '../ui/decoder/Decoder.tsx';
 import { EntryDialog } from '../ui/entry/EntryDialog.tsx';
 import { Explorer } from '../ui/explorer/Explorer.tsx';
 import { ViewLink } from '../ui/shared/ViewLink.tsx';
+import type { UiText } from '../ui/text/en.ts';
+import { LanguageSwitch } from './LanguageSwitch.tsx';
+import { useText } from './pageText.ts';
+import { FOOTER_TEXT } from './footerText.ts';
 import { SiteFooter } from './SiteFooter.tsx';
 import { useUrlView } from './useUrlView.ts';
 import { DEFAULT_VIEW, viewUrl, type View, type ViewChange } from './viewState.ts';
@@ -19,10 +23,10 @@ const KeyStatesPage = lazy(() =>
   import('../ui/entry/KeyStatesPage.tsx').then((m) => ({ default: m.KeyStatesPage })),
 );
 
-const NAME = 'KMS Error Explorer';
-
 /** Layout and URL state; the catalog and decoder do the thinking. */
 export function App() {
+  const text = useText();
+  const { app } = text.ui;
   const [view, update] = useUrlView();
   const [decoded, setDecoded] = useState<readonly string[]>([]);
   const opened = view.code ? resolveCode(view.code) : undefined;
@@ -34,39 +38,40 @@ export function App() {
   const page = view.page || (view.op ? 'operation' : 'home');
 
   useEffect(() => {
-    document.title = titleOf(view, opened?.entry.code);
-  }, [view, opened]);
+    document.title = titleOf(view, opened?.entry.code, app);
+  }, [view, opened, app]);
 
   return (
     <>
       {page === 'home' ? (
         <a className="skip-link" href="#search" onClick={skipTo('search')}>
-          Skip to the search
+          {app.skipToSearch}
         </a>
       ) : (
         <a className="skip-link" href="#main" onClick={skipTo('main')}>
-          Skip to the content
+          {app.skipToContent}
         </a>
       )}
       <header className="site">
         <div className="brand">
-          <h1>{NAME}</h1>
-          <p>What an Alibaba Cloud KMS API error means, whose move it is, and what to do next.</p>
+          <h1>{app.name}</h1>
+          <p>{app.tagline}</p>
         </div>
-        <nav aria-label="Pages">
+        <nav aria-label={app.pages}>
           <ViewLink to={{}} onGo={go} current={page === 'home'}>
-            Decode and explore
+            {app.home}
           </ViewLink>
           <ViewLink
             to={{ page: 'operations' }}
             onGo={go}
             current={page === 'operations' || page === 'operation'}
           >
-            Operations
+            {app.operations}
           </ViewLink>
           <ViewLink to={{ page: 'key-states' }} onGo={go} current={page === 'key-states'}>
-            Key states
+            {app.keyStates}
           </ViewLink>
+          <LanguageSwitch view={view} />
         </nav>
       </header>
       <main id="main" tabIndex={-1}>
@@ -76,7 +81,7 @@ export function App() {
           <Explorer view={view} update={update} decoded={decoded} onGo={go} />
         </div>
         {page !== 'home' && (
-          <Suspense fallback={<p>Loading…</p>}>
+          <Suspense fallback={<p>{app.loading}</p>}>
             {page === 'operation' && <OperationPage name={view.op} onGo={go} />}
             {page === 'operations' && <OperationsPage onGo={go} />}
             {page === 'key-states' && <KeyStatesPage onGo={go} />}
@@ -92,19 +97,26 @@ export function App() {
         onGo={go}
         onClose={() => update({ code: '' })}
       />
-      <SiteFooter />
+      {/* The build writes the footer into the page; the development server prerenders nothing. */}
+      {import.meta.env.DEV && <SiteFooter words={FOOTER_TEXT[text.lang]} />}
     </>
   );
 }
 
 /** The tab's title for a view: what it shows first, then the app's name. */
-export function titleOf(view: View, code: string | undefined): string {
-  if (view.code) return `${code ?? `${view.code} (not in the catalog)`} · ${NAME}`;
-  if (view.op) return `${view.op} · Operations · ${NAME}`;
-  if (view.page === 'operations') return `Operations · ${NAME}`;
-  if (view.page === 'key-states') return `Key states · ${NAME}`;
-  if (view.q) return `“${view.q}” · ${NAME}`;
-  return NAME;
+function titleOf(view: View, code: string | undefined, app: UiText['app']): string {
+  const first = view.code
+    ? (code ?? app.title.unknownCode(view.code))
+    : view.op
+      ? app.title.operation(view.op)
+      : view.page === 'operations'
+        ? app.operations
+        : view.page === 'key-states'
+          ? app.keyStates
+          : view.q
+            ? app.title.search(view.q)
+            : undefined;
+  return first ? `${first} · ${app.name}` : app.name;
 }
 
 // A skip link moves the focus, not the URL: the fragment is where a shared paste travels.

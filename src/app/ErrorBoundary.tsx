@@ -1,4 +1,5 @@
 import { Component, type ReactNode } from 'react';
+import type { UiText } from '../ui/text/en.ts';
 
 // How browsers word a module that failed to load (Chromium, Firefox, Safari).
 const PART_MISSING =
@@ -9,7 +10,7 @@ interface State {
 }
 
 /** Shows what went wrong, and a way back, instead of a blank page when rendering fails. */
-export class ErrorBoundary extends Component<{ children: ReactNode }, State> {
+export class ErrorBoundary extends Component<{ children: ReactNode; text: UiText['app'] }, State> {
   // A class: React has no hook that catches rendering errors.
   state: State = { error: undefined };
 
@@ -28,24 +29,20 @@ export class ErrorBoundary extends Component<{ children: ReactNode }, State> {
     if (PART_MISSING.test(this.state.error.message))
       return (
         <main className="crash" role="alert">
-          <h1>This page is out of date</h1>
-          <p>
-            A newer version of the app was published since this tab opened, and a part of the old one is no
-            longer available. Reload to get the new version; copy anything you pasted first, as a reload
-            starts afresh.
-          </p>
+          <h1>{this.props.text.outOfDate.heading}</h1>
+          <p>{this.props.text.outOfDate.body}</p>
           <button type="button" onClick={() => window.location.reload()}>
-            Reload
+            {this.props.text.outOfDate.reload}
           </button>
         </main>
       );
     return (
       <main className="crash" role="alert">
-        <h1>Something went wrong</h1>
-        <p>The page hit an error it could not recover from: {this.state.error.message}</p>
-        <p>Nothing you pasted was sent anywhere. Resetting clears the search, filters and open entry.</p>
+        <h1>{this.props.text.crash.heading}</h1>
+        <p>{this.props.text.crash.body(this.state.error.message)}</p>
+        <p>{this.props.text.crash.reassure}</p>
         <button type="button" onClick={this.reset}>
-          Reset
+          {this.props.text.crash.reset}
         </button>
       </main>
     );

@@ -1,23 +1,24 @@
+import type { FooterText } from './footerText.ts';
 import { REPOSITORY_URL, reportIssueUrl } from './project.ts';
 
-/** What a reader should know about the page: where it comes from, what happens to a paste, where to go. */
-export function SiteFooter() {
+/**
+ * What a reader should know about the page: where it comes from, what happens to a paste, where to go.
+ * Static: the build renders it into each page after the app's root (scripts/prerender.mjs), and nothing
+ * hydrates it.
+ */
+export function SiteFooter({ words }: { words: FooterText }) {
   return (
     <footer className="site">
+      <p>{words.sources}</p>
       <p>
-        Made from Alibaba Cloud&apos;s KMS documentation and API metadata, and the API gateway&apos;s own
-        wordings; each entry names its sources. An independent project, not an Alibaba Cloud product.
-      </p>
-      <p>
-        <strong>What you paste stays in this browser tab.</strong> Decoding happens on your device; the page
-        is not allowed to send anything anywhere, and it stores nothing.
+        <strong>{words.privacyHeading}</strong> {words.privacy}
       </p>
       <p className="footer-links">
         <a href={reportIssueUrl()} target="_blank" rel="noopener noreferrer">
-          Report a missing or wrong code
+          {words.report}
         </a>
         <a href={REPOSITORY_URL} target="_blank" rel="noopener noreferrer">
-          Source code
+          {words.source}
         </a>
       </p>
     </footer>
