@@ -4,7 +4,7 @@ import { cpSync, mkdtempSync, readdirSync, readFileSync, renameSync, statSync, w
 import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
-import { extname, join, normalize } from 'node:path';
+import { basename, extname, join, normalize } from 'node:path';
 import { BASE_PATH } from '../playwright.config.ts';
 
 const TYPES: Record<string, string> = {
@@ -47,12 +47,21 @@ export async function servedSite(site: string) {
 export function nextBuild(site: string): string {
   const next = mkdtempSync(join(tmpdir(), 'kms-next-build-'));
   cpSync(site, next, { recursive: true });
-  const renamed = readdirSync(join(next, 'assets')).map((name) => [name, name.replace(/\.js$/, 'n.js')]);
-  for (const [from, to] of renamed) renameSync(join(next, 'assets', from!), join(next, 'assets', to!));
-  const textFiles = ['index.html', 'sw.js', ...renamed.map(([, to]) => join('assets', to!))];
+  // Every script, in assets/ and in each language's folder under it.
+  const scripts = readdirSync(join(next, 'assets'), { recursive: true, encoding: 'utf8' }).filter((file) =>
+    file.endsWith('.js'),
+  );
+  const renamed = scripts.map((file) => [file, file.replace(/\.js$/, 'n.js')] as const);
+  for (const [from, to] of renamed) renameSync(join(next, 'assets', from), join(next, 'assets', to));
+  const textFiles = [
+    'index.html',
+    'zh-CN/index.html',
+    'sw.js',
+    ...renamed.map(([, to]) => join('assets', to)),
+  ];
   for (const file of textFiles) {
     let text = readFileSync(join(next, file), 'utf8');
-    for (const [from, to] of renamed) text = text.replaceAll(from!, to!);
+    for (const [from, to] of renamed) text = text.replaceAll(basename(from), basename(to));
     if (file === 'sw.js') text = text.replace(/kms-error-explorer-([0-9a-f]+)/, 'kms-error-explorer-$1-next');
     writeFileSync(join(next, file), text);
   }
