@@ -13,8 +13,8 @@ const CATEGORIES = [
 ] as const;
 type Report = NonNullable<Awaited<ReturnType<typeof import('lighthouse').default>>>['lhr'];
 
-/** Runs Lighthouse on `url` a few times and adds the median figures. */
-export async function lighthouseRun(url: string) {
+/** Runs Lighthouse on `url` (the page called `name`) a few times and adds the median figures. */
+export async function lighthouseRun(url: string, name: string) {
   try {
     const { default: lighthouse } = await import('lighthouse');
     const chromeLauncher = await import('chrome-launcher');
@@ -35,7 +35,7 @@ export async function lighthouseRun(url: string) {
       median(reports.map((r) => value(r) ?? NaN));
     for (const [id, label] of CATEGORIES)
       add({
-        figure: `Lighthouse mobile: ${label} (median of ${LIGHTHOUSE_RUNS})`,
+        figure: `Lighthouse mobile, ${name}: ${label} (median of ${LIGHTHOUSE_RUNS})`,
         value: Math.round(medianOf((lhr) => lhr.categories[id]?.score ?? 0) * 100),
         unit: '/100',
         target: 100,
@@ -47,12 +47,12 @@ export async function lighthouseRun(url: string) {
       ['cumulative-layout-shift', 'CLS', '', 1, 0],
     ] as const)
       add({
-        figure: `Lighthouse mobile: ${label} (median of ${LIGHTHOUSE_RUNS})`,
+        figure: `Lighthouse mobile, ${name}: ${label} (median of ${LIGHTHOUSE_RUNS})`,
         value: medianOf((lhr) => lhr.audits[id]?.numericValue) / scale,
         unit,
         target,
       });
-    noteFailedAudits(reports[0]!);
+    noteFailedAudits(reports[0]!, name);
   } catch (error) {
     console.log(`  Lighthouse could not run: ${(error as Error).message}`);
   }
@@ -66,12 +66,12 @@ const KNOWN_CAUSES: Record<string, string> = {
 };
 
 // A category under 100 says which audits cost it, in Lighthouse's words, below the table.
-function noteFailedAudits(lhr: Report) {
+function noteFailedAudits(lhr: Report, name: string) {
   for (const [id, label] of CATEGORIES)
     for (const ref of lhr.categories[id]?.auditRefs ?? []) {
       const audit = lhr.audits[ref.id];
       if (ref.weight === 0 || !audit || audit.score === null || audit.score >= 1) continue;
       const why = [audit.explanation, KNOWN_CAUSES[ref.id]].filter(Boolean).join('. ');
-      notes.push(`Lighthouse ${label}: "${audit.title}" (${ref.id})${why ? `: ${why}` : ''}`);
+      notes.push(`Lighthouse, ${name}, ${label}: "${audit.title}" (${ref.id})${why ? `: ${why}` : ''}`);
     }
 }

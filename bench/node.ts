@@ -2,10 +2,12 @@
 import { readFileSync } from 'node:fs';
 import { catalog } from '../src/catalog/catalog.ts';
 import { createSearch } from '../src/catalog/search/search.ts';
-import { createDecoder, decode } from '../src/decode/decode.ts';
+import { createDecoder } from '../src/decode/decode.ts';
+import { decode } from '../src/decode/english.ts';
 import { add, median, timed } from './figures.ts';
 import { SCALED_SIZE, scaledCatalog } from '../scaled/scaledCatalog.ts';
 import { scaledLog } from '../scaled/scaledLog.ts';
+import { englishDecoderText } from '../src/decode/text/en.ts';
 
 const QUERIES = [
   'keynotfound',
@@ -81,7 +83,7 @@ export function measureNode() {
   // The same log against larger catalogs: the cost per finding should not grow with the catalog.
   const megabyte = scaledLog(1024 * 1024);
   for (const size of [catalog.length, 1000, SCALED_SIZE]) {
-    const decodeWith = createDecoder(scaledCatalog(size));
+    const decodeWith = createDecoder(scaledCatalog(size), englishDecoderText);
     decodeWith(megabyte);
     add({
       figure: `decode a 1 MB log, ${size.toLocaleString('en')} entries`,

@@ -1,4 +1,5 @@
-// The README's screenshots: the app decoding a log, light and dark, on a desktop and a phone.
+// The README's screenshots: the app decoding a log, light and dark, on a desktop and a phone; and the
+// Chinese page, on a desktop and a phone.
 //   npm run build && npx tsx scripts/screenshots.ts
 // Serves dist/ as GitHub Pages would and writes docs/screenshots/*.png.
 import { spawn } from 'node:child_process';
@@ -9,11 +10,16 @@ import { CHROMIUM_ARGS, chromiumPath } from './chromium.mjs';
 
 const PORT = 4199;
 const URL_ = `http://127.0.0.1:${PORT}${BASE_PATH}`;
+const EN = { page: '', example: 'Multi-error log', summary: /Errors by code/ };
+// Chinese needs a CJK font on the machine (fonts-noto-cjk on Debian), or it renders as boxes.
+const ZH = { page: 'zh-CN/', example: '多个错误的日志', summary: /按错误码统计/ };
 const SHOTS = [
-  { name: 'desktop-light', viewport: { width: 1366, height: 900 }, dark: false, mobile: false },
-  { name: 'desktop-dark', viewport: { width: 1366, height: 900 }, dark: true, mobile: false },
-  { name: 'phone-light', viewport: { width: 390, height: 844 }, dark: false, mobile: true },
-  { name: 'phone-dark', viewport: { width: 390, height: 844 }, dark: true, mobile: true },
+  { name: 'desktop-light', viewport: { width: 1366, height: 900 }, dark: false, mobile: false, ...EN },
+  { name: 'desktop-dark', viewport: { width: 1366, height: 900 }, dark: true, mobile: false, ...EN },
+  { name: 'phone-light', viewport: { width: 390, height: 844 }, dark: false, mobile: true, ...EN },
+  { name: 'phone-dark', viewport: { width: 390, height: 844 }, dark: true, mobile: true, ...EN },
+  { name: 'zh-desktop-light', viewport: { width: 1366, height: 900 }, dark: false, mobile: false, ...ZH },
+  { name: 'zh-phone-dark', viewport: { width: 390, height: 844 }, dark: true, mobile: true, ...ZH },
 ];
 
 const server = spawn(
@@ -42,11 +48,11 @@ try {
       hasTouch: shot.mobile,
     });
     const page = await context.newPage();
-    await page.goto(URL_);
+    await page.goto(`${URL_}${shot.page}`);
     await page.locator('#root[data-live]').waitFor({ state: 'attached' });
     // The multi-error example, as a reader would load it; on a phone the page brings the result up.
-    await page.getByRole('button', { name: 'Multi-error log' }).click();
-    await page.getByRole('table', { name: /Errors by code/ }).waitFor();
+    await page.getByRole('button', { name: shot.example }).click();
+    await page.getByRole('table', { name: shot.summary }).waitFor();
     await page.waitForTimeout(800);
     await page.screenshot({ path: `docs/screenshots/${shot.name}.png` });
     await context.close();
