@@ -19,6 +19,11 @@ test('the Chinese page is prerendered in Chinese and names the English one as it
   await expect(still.getByRole('heading', { name: '浏览错误码目录' })).toBeVisible();
   await expect(still.getByText(countLineZh())).toBeVisible();
   await expect(still.getByRole('contentinfo')).toContainText('粘贴的内容只留在这个浏览器标签页里');
+  // The same strict policy as the English page: no connection, no inline script.
+  const policy = await still.locator('meta[http-equiv="Content-Security-Policy"]').getAttribute('content');
+  expect(policy).toContain("connect-src 'none'");
+  expect(policy).toMatch(/style-src 'self' 'sha256-[\w+/]+=*';/);
+  expect(policy).not.toMatch(/unsafe-inline|unsafe-eval|https?:/);
   await context.close();
 });
 
