@@ -16,7 +16,7 @@ export function EntryProvenance({ entry }: { entry: CatalogEntry }) {
       <ul className="provenance">
         {entry.messages.map((message, index) => (
           <li key={message.text}>
-            <q>{message.text}</q>
+            <q lang="en">{message.text}</q>
             {index === 0 && entry.says && (
               <p className="says" lang="zh-CN">
                 {entry.says}

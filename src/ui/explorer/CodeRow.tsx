@@ -14,7 +14,7 @@ interface Props {
 
 /** One code in the table: a link that opens it, its highlights, and whether the decoder matched it. */
 export function CodeRow({ hit, isOpen, isDecoded, href, onOpen }: Props) {
-  const { ui, catalog } = useText();
+  const { lang, ui, catalog } = useText();
   const code = hit.entry.code;
   // A plain click opens the entry in place; modified clicks keep the browser's (new tab, window).
   // The link's click also reaches the row, which must not open the entry twice.
@@ -45,7 +45,10 @@ export function CodeRow({ hit, isOpen, isDecoded, href, onOpen }: Props) {
         <StatusBadge status={hit.entry.httpStatus} />
       </td>
       <td className="message">
-        <Highlighted text={hit.entry.messages[0]?.text ?? ''} spans={hit.message} />
+        {/* The API's message as it returns it: English on either page. */}
+        <span lang={lang === 'en' ? undefined : 'en'}>
+          <Highlighted text={hit.entry.messages[0]?.text ?? ''} spans={hit.message} />
+        </span>
         {/* A Chinese query's rows say in Chinese what the message means, with what matched marked. */}
         {hit.says && (
           <span className="says" lang="zh-CN">
