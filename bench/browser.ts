@@ -13,11 +13,18 @@ import { scaledLog } from '../scaled/scaledLog.ts';
 // Its own port, apart from the browser tests', so both can run at once.
 const PORT = 4181;
 const URL_ = `http://127.0.0.1:${PORT}${BASE}`;
-// Each language's page, with what a reader of it types.
+// Each language's page.
 const PAGES = [
-  { name: 'English page', url: URL_, typed: 'forbiden key not found' },
-  { name: 'Chinese page', url: `${URL_}zh-CN/`, typed: '密钥已禁用 导入令牌过期' },
+  { name: 'English page', url: URL_ },
+  { name: 'Chinese page', url: `${URL_}zh-CN/` },
 ] as const;
+// What is typed on each: keystrokes, and on the Chinese page also Chinese, which an input method commits
+// as text without keystrokes of its own (so it yields only the time to results).
+const TYPING = [
+  { ...PAGES[0], typed: 'forbiden key not found' },
+  { ...PAGES[1], typed: 'forbiden key not found' },
+  { name: 'Chinese page, Chinese committed by an input method', url: PAGES[1].url, typed: '密钥已禁用' },
+];
 
 async function firstLoadBytes(page: Page, url: string, name: string) {
   let loaded = false;
@@ -62,10 +69,15 @@ async function typingLatency(
   });
   await page.getByRole('searchbox').focus();
   await page.waitForTimeout(500);
-  await page.keyboard.type(typed, { delay: 120 });
+  // Latin letters as keystrokes; Chinese as an input method commits it, a character at a time.
+  const keystrokes = /^[\x20-\x7e]*$/.test(typed);
+  if (keystrokes) await page.keyboard.type(typed, { delay: 120 });
+  else
+    for (const character of typed)
+      await page.keyboard.insertText(character).then(() => page.waitForTimeout(120));
   const finished = Date.now();
-  // The table is busy while its rows answer an older query than the one typed.
-  await page.locator('.table-scroll[aria-busy="false"]').waitFor({ timeout: 60_000 });
+  // The table is busy while its rows answer an older query than the one typed (or it says none match).
+  await page.locator('.table-scroll[aria-busy="false"], .no-results').first().waitFor({ timeout: 60_000 });
   const settled = Date.now() - finished;
   await page.waitForTimeout(1000);
   const events = await page.evaluate(
@@ -74,17 +86,19 @@ async function typingLatency(
   const perInteraction = new Map<number, number>();
   for (const e of events) perInteraction.set(e.id, Math.max(perInteraction.get(e.id) ?? 0, e.duration));
   const worst = Math.max(0, ...perInteraction.values());
-  add({
-    figure: `typing in the search box, ${name}, ${entries} entries, CPU ${throttle}x slower (median keystroke)`,
-    value: median([...perInteraction.values()]),
-    unit: 'ms',
-  });
-  add({
-    figure: `typing in the search box, ${name}, ${entries} entries, CPU ${throttle}x slower (worst keystroke)`,
-    value: worst,
-    unit: 'ms',
-    target: 100,
-  });
+  if (keystrokes) {
+    add({
+      figure: `typing in the search box, ${name}, ${entries} entries, CPU ${throttle}x slower (median keystroke)`,
+      value: median([...perInteraction.values()]),
+      unit: 'ms',
+    });
+    add({
+      figure: `typing in the search box, ${name}, ${entries} entries, CPU ${throttle}x slower (worst keystroke)`,
+      value: worst,
+      unit: 'ms',
+      target: 100,
+    });
+  }
   add({
     figure: `search results after the last keystroke, ${name}, ${entries} entries, CPU ${throttle}x slower`,
     value: settled,
@@ -178,8 +192,8 @@ export async function measureBrowser(scaledSite: string, scaledSize: number) {
         return page;
       };
       for (const { url, name } of PAGES) await firstLoadBytes(await fresh(), url, name);
-      for (const page of PAGES) await typingLatency(await fresh(), page, String(catalog.length), 4);
-      const scaled = { ...PAGES[0], url: `http://127.0.0.1:${PORT + 1}${BASE}` };
+      for (const typing of TYPING) await typingLatency(await fresh(), typing, String(catalog.length), 4);
+      const scaled = { ...TYPING[0]!, url: `http://127.0.0.1:${PORT + 1}${BASE}` };
       await typingLatency(await fresh(), scaled, scaledSize.toLocaleString('en'), 4);
       await bigPaste(await fresh());
     } finally {

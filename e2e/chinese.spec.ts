@@ -221,3 +221,21 @@ for (const [path, own, other] of [
     expect(fetched.filter((file) => file.includes(`/assets/${other}/`))).toEqual([]);
   });
 }
+
+test('the suggestion of the other page appears without moving anything', async ({ page }) => {
+  // This browser prefers English, so the Chinese page suggests the English one once its app has started.
+  await page.goto(ZH);
+  await expect(page.getByText('This page is also available in English.')).toBeVisible();
+  // Every layout shift since the page opened; the observer reports the buffered ones at once, if any.
+  const shifted = await page.evaluate(
+    () =>
+      new Promise<number>((resolve) => {
+        let sum = 0;
+        new PerformanceObserver((list) => {
+          for (const entry of list.getEntries()) sum += (entry as unknown as { value: number }).value;
+        }).observe({ type: 'layout-shift', buffered: true });
+        setTimeout(() => resolve(sum), 500);
+      }),
+  );
+  expect(shifted).toBe(0);
+});

@@ -27,11 +27,11 @@ export function LanguageSwitch({ view }: { view: View }) {
       <a href={`${other.path}${writeView(view)}`} hrefLang={other.lang} lang={other.lang}>
         {ui.app.otherLanguage}
       </a>
-      {suggested && (
-        <span className="suggestion" lang={other.lang}>
-          {ui.app.otherLanguageSuggestion}
-        </span>
-      )}
+      {/* Always in the page and taking its place, shown only when suggested: appearing after the first
+          paint, it would push the page down (a layout shift). Hidden, assistive technology skips it too. */}
+      <span className="suggestion" lang={other.lang} data-shown={suggested}>
+        {ui.app.otherLanguageSuggestion}
+      </span>
     </span>
   );
 }
