@@ -6,7 +6,7 @@ import type { Piece, Reader } from './reader.ts';
 // "   StatusCode: 404", `"Code": "X",`), once its trailing comma and spaces are cut (see withoutTrailer).
 // Bounded quantifiers only: no line can make it backtrack.
 const FIELD_LINE =
-  /^[\s│|>*•-]{0,16}["']?([A-Za-z\u4e00-\u9fff][A-Za-z0-9\u4e00-\u9fff_ -]{0,30}?)["']?[ \t]{0,8}[:=][ \t]{0,8}(.{0,4000})$/;
+  /^[\s│|>*•-]{0,16}["']?([A-Za-z\u4e00-\u9fff][A-Za-z\u4e00-\u9fff_ -]{0,30}?)["']?[ \t]{0,8}[:=][ \t]{0,8}(.{0,4000})$/;
 // Lines between two fields of one printout (an SDK's "Data:" body, a blank) before the printout ends.
 const MAX_GAP = 2;
 
@@ -66,7 +66,7 @@ function readFieldLines(text: string, lineStarts: readonly number[]): Piece[] {
 // holds several fields, split where another known field's name begins.
 // Tried only where a run of blanks starts, so a long run of spaces is crossed once, not once per space.
 const NEXT_NAME =
-  /(?<![ \t])(?:[ \t]*[,;|][ \t]*|[ \t]+)["']?([A-Za-z\u4e00-\u9fff][A-Za-z0-9\u4e00-\u9fff_ ]{1,20}?)["']?[ \t]{0,4}[:=][ \t]{0,4}/g;
+  /(?<![ \t])(?:[ \t]*[,;|][ \t]*|[ \t]+)["']?([A-Za-z\u4e00-\u9fff][A-Za-z\u4e00-\u9fff_ ]{1,20}?)["']?[ \t]{0,4}[:=][ \t]{0,4}/g;
 
 function fieldsOfLine(name: string, value: string): [string, string][] {
   const fields: [string, string][] = [];
