@@ -5,7 +5,7 @@ import type { CodeOf, GuidanceZh } from '../types.ts';
 export const accountAndRequestsZh: Readonly<Record<CodeOf<typeof accountAndRequestsFacts>, GuidanceZh>> = {
   'Forbidden.UbsmsInvalidUserid': {
     meaning:
-      'KMS 拒绝了调用，因为一项后台校验认为调用账号的用户 ID 无效（「Userid Invalid For Ubsms.」）。阿里云没有说明 UBSMS 是什么，也没有说明什么情况下会返回此错误码。',
+      'KMS 拒绝了调用，因为一项后台校验认为调用账号的用户 ID 无效（“Userid Invalid For Ubsms.”）。阿里云没有说明 UBSMS 是什么，也没有说明什么情况下会返回此错误码。',
     causes: [
       '文档未说明。可能是账号所处的状态无法使用 KMS，例如尚未完成设置、已被停用或已注销。',
       '也可能凭证属于其他账号，而不是预期的那个，例如一个旧的测试账号。',
@@ -19,7 +19,7 @@ export const accountAndRequestsZh: Readonly<Record<CodeOf<typeof accountAndReque
   },
   'Forbidden.UbsmsInvalidBid': {
     meaning:
-      '从错误信息「Your account partner does not have KMS Service.」看，该账号由阿里云合作伙伴管理，而合作伙伴提供的服务中不含 KMS。除这条错误信息外，阿里云没有更多说明。',
+      '从错误信息“Your account partner does not have KMS Service.”看，该账号由阿里云合作伙伴管理，而合作伙伴提供的服务中不含 KMS。除这条错误信息外，阿里云没有更多说明。',
     causes: [
       '账号是通过分销商或合作伙伴渠道开通的，而从错误信息看，该渠道不提供 KMS。',
       '合作伙伴尚未为这个由其管理的账号安排 KMS 服务。',
@@ -50,7 +50,7 @@ export const accountAndRequestsZh: Readonly<Record<CodeOf<typeof accountAndReque
   },
   'Forbidden.ProhibitedByRiskControl': {
     meaning:
-      '阿里云风控限制了该账号或用户，KMS 因此拒绝其调用。除错误信息「Current user is Prohibited By Risk Control.」外，文档没有更多说明。',
+      '阿里云风控限制了该账号或用户，KMS 因此拒绝其调用。除错误信息“Current user is Prohibited By Risk Control.”外，文档没有更多说明。',
     causes: [
       '文档未说明。可能是账号上的活动被判定为有风险，例如疑似凭证泄露或滥用。',
       '也可能有尚未完成的账号验证或合规检查。',
@@ -112,7 +112,7 @@ export const accountAndRequestsZh: Readonly<Record<CodeOf<typeof accountAndReque
   },
   MissingParameter: {
     meaning:
-      '请求缺少必填参数。公共错误码表中的错误信息会指出参数名，但有几个操作的文档写的是不带参数名的版本：「The parameter needed but no provided.」',
+      '请求缺少必填参数。公共错误码表中的错误信息会指出参数名，但有几个操作的文档写的是不带参数名的版本：“The parameter needed but no provided.”',
     causes: [
       '漏传了必填参数，例如 Encrypt 的 KeyId、Decrypt 的 CiphertextBlob、AsymmetricSign 的 KeyVersionId。',
       '参数名拼错或大小写不对（写成 keyId 而不是 KeyId），KMS 因此没有识别到。',
@@ -127,7 +127,7 @@ export const accountAndRequestsZh: Readonly<Record<CodeOf<typeof accountAndReque
   },
   InvalidParameter: {
     meaning:
-      '请求带了某个参数，但参数值不可接受（格式、取值范围或可选值不符）。文档记载的多数错误信息并不指出是哪个参数，最常见的是「The specified parameter is not valid.」。',
+      '请求带了某个参数，但参数值不可接受（格式、取值范围或可选值不符）。文档记载的多数错误信息并不指出是哪个参数，最常见的是“The specified parameter is not valid.”。',
     causes: [
       '取值超出文档规定的范围，例如 GenerateDataKey 的 NumberOfBytes 不在 1～1024 之间，或 ScheduleKeyDeletion 的 PendingWindowInDays 不在 7～366 之间（2021 年的文档为 7～30）。',
       '设置的 RotationInterval 超出该密钥允许的范围：当前文档规定默认密钥为 365 天，软件密钥管理实例中的密钥为 7～365 天（2021 年的文档允许 7～730 天）。',
@@ -143,16 +143,16 @@ export const accountAndRequestsZh: Readonly<Record<CodeOf<typeof accountAndReque
   },
   IncompleteSignature: {
     meaning:
-      '从错误信息「The request signature does not conform to Alibaba Cloud standards.」看，请求缺少签名，或签名没有按阿里云的签名机制构造，文档没有更多说明。签名格式正确但与服务端计算结果不符时，共用的 API 网关返回的是 SignatureDoesNotMatch。',
+      '从错误信息“The request signature does not conform to Alibaba Cloud standards.”看，请求缺少签名，或签名没有按阿里云的签名机制构造，文档没有更多说明。签名格式正确但与服务端计算结果不符时，共用的 API 网关返回的是 SignatureDoesNotMatch。',
     causes: [
       '签名相关参数缺失或有误：没有 Signature，SignatureMethod 不是 HMAC-SHA1，或 SignatureVersion 不是 1.0。',
-      '自行实现的签名代码构造出的待签名字符串不对：参数没有排序，URL 编码不符合 RFC 3986（空格编成了 + 而不是 %20、* 没有编成 %2A、~ 被编码了），或者 HMAC 的密钥不是 AccessKey Secret 加上「&」。',
+      '自行实现的签名代码构造出的待签名字符串不对：参数没有排序，URL 编码不符合 RFC 3986（空格编成了 + 而不是 %20、* 没有编成 %2A、~ 被编码了），或者 HMAC 的密钥不是 AccessKey Secret 加上“&”。',
       '请求在签名之后被改动过，或者把 Signature 值加入 URL 时没有做 URL 编码。',
       'AccessKey Secret 与所用的 AccessKey ID 不匹配，或者末尾带了多余的换行。',
     ],
     fixes: [
       '用官方 SDK 或阿里云 CLI，以同一套凭证发起相同的调用；如果能成功，问题就出在自己的签名代码。',
-      "自行实现签名时遵循 KMS 的签名机制：参数排序，对参数名和参数值分别做 URL 编码，StringToSign = Method + '&' + percentEncode('/') + '&' + percentEncode(CanonicalizedQueryString)，以 AccessKey Secret 加「&」为密钥计算 HMAC-SHA1，再做 Base64 编码。",
+      "自行实现签名时遵循 KMS 的签名机制：参数排序，对参数名和参数值分别做 URL 编码，StringToSign = Method + '&' + percentEncode('/') + '&' + percentEncode(CanonicalizedQueryString)，以 AccessKey Secret 加“&”为密钥计算 HMAC-SHA1，再做 Base64 编码。",
       '传入 SignatureMethod=HMAC-SHA1 和 SignatureVersion=1.0，最后再加上 Signature，并确保发送的内容与签名时完全一致。',
       '确认 AccessKey Secret 与 AccessKey ID 匹配；如果不确定当前有效的是哪个 Secret，就轮转 AccessKey。',
     ],

@@ -42,7 +42,7 @@ export const keysAndStatesZh: Readonly<Record<CodeOf<typeof keysAndStatesFacts>,
       '确实要改变指向时用 UpdateAlias（新的目标密钥处于待删除状态时会返回 Rejected.PendingDeletion）；否则换一个名称。别名不能重命名。',
     ],
     avoid:
-      '不要对其他应用依赖的别名执行 UpdateAlias 或 DeleteAlias：这些应用的 Encrypt、GenerateDataKey 调用会在毫无提示的情况下改用您的密钥，或者直接开始报错。',
+      '不要对其他应用依赖的别名执行 UpdateAlias 或 DeleteAlias：这些应用的 Encrypt、GenerateDataKey 调用会在毫无提示的情况下改用你的密钥，或者直接开始报错。',
     terms: ['别名已存在', '别名重复', '别名冲突', '创建别名失败', 'CreateAlias失败'],
   },
   InvalidKeyMaterial: {

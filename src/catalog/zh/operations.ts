@@ -35,12 +35,12 @@ export const operationSummariesZh: Readonly<Record<OperationName, string>> = {
   ListKeyVersions: '分页列出密钥的所有密钥版本。',
   GenerateDataKey: '生成一个随机的数据密钥，同时返回它的明文和经指定密钥加密后的密文。',
   GenerateAndExportDataKey:
-    '生成一个数据密钥，并返回它的两份密文：一份由 KMS 密钥加密，一份由您提供的公钥加密。',
+    '生成一个数据密钥，并返回它的两份密文：一份由 KMS 密钥加密，一份由你提供的公钥加密。',
   Encrypt: '使用对称密钥的主版本加密不超过 6 KB 的明文。',
   Decrypt:
     '解密由 Encrypt、GenerateDataKey、GenerateDataKeyWithoutPlaintext 或 ReEncrypt 生成的密文；所用的密钥从密文中读取。',
   ReEncrypt: '在 KMS 内部解密密文，再用另一个密钥、密钥版本或加密上下文对结果重新加密。',
-  ExportDataKey: '将经 KMS 密钥加密的数据密钥改用您提供的公钥加密，以便交给其他密码模块。',
+  ExportDataKey: '将经 KMS 密钥加密的数据密钥改用你提供的公钥加密，以便交给其他密码模块。',
   GenerateDataKeyWithoutPlaintext: '生成一个随机的数据密钥，只返回它经指定密钥加密后的密文。',
   AsymmetricSign: '用 SIGN/VERIFY 用途的非对称密钥中某个密钥版本的私钥，对摘要进行签名。',
   AsymmetricVerify: '用 SIGN/VERIFY 用途的非对称密钥中的某个密钥版本，验证针对摘要的签名。',

@@ -34,7 +34,7 @@ export const serviceAndAccessZh: Readonly<Record<CodeOf<typeof serviceAndAccessF
   },
   'InvalidAccessKeyId.NotFound': {
     meaning:
-      '请求签名所用的 AccessKey ID 在阿里云上不存在。用户看到的往往是 API 网关的提示：「Specified access key is not found.」',
+      '请求签名所用的 AccessKey ID 在阿里云上不存在。用户看到的往往是 API 网关的提示：“Specified access key is not found.”',
     causes: [
       'AccessKey ID 输错、被截断，或者复制到环境变量、凭据存储时带进了多余的空格或换行；阿里云 STS 的排障文档就提到过 ID 前后的空格。',
       '该 AccessKey 已在 RAM 控制台删除（例如轮转之后），应用却还在用它。',
@@ -122,7 +122,7 @@ export const serviceAndAccessZh: Readonly<Record<CodeOf<typeof serviceAndAccessF
   },
   'Forbidden.AccessKey': {
     meaning:
-      '该 AccessKey 未启用，KMS 拒绝用它签名的请求。共用的 API 网关对已禁用的 AccessKey 返回的是 InvalidAccessKeyId.Inactive（「Specified access key is disabled.」）。',
+      '该 AccessKey 未启用，KMS 拒绝用它签名的请求。共用的 API 网关对已禁用的 AccessKey 返回的是 InvalidAccessKeyId.Inactive（“Specified access key is disabled.”）。',
     causes: [
       '管理员在 RAM 控制台禁用了该 AccessKey，例如在轮转期间或怀疑泄露之后。',
       '轮转时旧 AccessKey 已被禁用，应用却还在用它。',

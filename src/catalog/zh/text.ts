@@ -17,7 +17,7 @@ export const chineseCatalogText: CatalogText = {
     'key-admin': '密钥管理员',
     'ram-admin': 'RAM 管理员',
     'account-owner': '账号所有者（计费）',
-    nobody: '无需处理：等待后重试',
+    nobody: '无需处理（等待后重试）',
   },
   actorShort: {
     caller: '调用方',
@@ -35,7 +35,7 @@ export const chineseCatalogText: CatalogText = {
     Forbidden:
       '调用方无权执行此操作：RAM 权限或账号状态（开通、欠费、风控）阻止了它，或者所指定的密钥、密钥版本、别名、凭据或 KMS 实例对该调用方不存在。KMS 也把“不存在”类错误归在这一前缀下，因此 Forbidden.*NotFound 通常返回 404，而不是 403。',
     Rejected:
-      '请求格式正确、也有权限，但所操作对象的当前状态拒绝了它：密钥处于禁用、待删除或待导入状态，凭据处于删除等待期，资源已存在，或触及配额、限流。先改变该状态，再重试。',
+      '请求格式正确、也有权限，但所操作对象的当前状态拒绝了它：密钥处于禁用、待删除或待导入状态，凭据处于删除窗口期，资源已存在，或触及配额、限流。先改变该状态，再重试。',
     Unsupported: '该操作不支持这类密钥、别名或保护级别。请改用该操作支持的密钥或标识；原样重发不会成功。',
     InvalidAccessKeyId:
       '阿里云不接受请求签名所用的 AccessKey ID：它写错了、已删除、已禁用，或并非你想用的那个凭证。',
@@ -62,9 +62,9 @@ export const chineseCatalogText: CatalogText = {
       '如果它是被有意禁用的，请先询问其密钥管理员：在它保持禁用期间，用它加密的数据都无法解密。',
     deletionIsFinal: '预删除周期一结束，密钥以及用它加密的一切数据都将永久无法恢复。',
     notPendingDeletion: (operation) =>
-      `${operation} 只作用于待删除（PendingDeletion）状态的密钥，而这个密钥不是（可用 DescribeKey 查看其状态）：没有可撤销的删除。`,
+      `${operation} 只作用于待删除（PendingDeletion）状态的密钥，而该密钥并不处于此状态（可用 DescribeKey 查看）：没有可撤销的删除。`,
     alreadyPendingDeletion:
-      '密钥已处于待删除（PendingDeletion）状态：删除已经计划好，DescribeKey 会显示删除日期。若要更改日期，请先 CancelKeyDeletion，再重新 ScheduleKeyDeletion。',
+      '密钥已处于待删除（PendingDeletion）状态：已计划删除，DescribeKey 会显示删除日期。若要更改日期，请先调用 CancelKeyDeletion，再重新调用 ScheduleKeyDeletion。',
     ifState: (state, wayOut) => `若处于${state}状态，${wayOut}`,
     cannotAct: (operation, key, states, ways) =>
       `${key}处于${states.join('或')}状态时，${operation} 无法执行，重试也改变不了这一点。请先用 DescribeKey 查看其状态；${ways.join('；')}。`,

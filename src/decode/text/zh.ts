@@ -1,4 +1,4 @@
-// 解码器的全部中文用语：为何没有找到错误、说明与提醒、凭证泄露提醒，以及工单说明、事件摘要、CSV 和分享摘要。
+// 解析器的全部中文用语：为何没有找到错误、说明与提醒、凭证泄露提醒，以及工单说明、事件摘要、CSV 和分享摘要。
 import { chineseCatalogText } from '../../catalog/zh/text.ts';
 import type { DecoderText } from './decoderText.ts';
 
@@ -11,7 +11,7 @@ export const chineseDecoderText: DecoderText = {
   catalog: chineseCatalogText,
   list,
   refusal: {
-    tooLarge: (megabytes) => `输入有 ${megabytes} MB；解码器最多读取 20 MB。`,
+    tooLarge: (megabytes) => `输入有 ${megabytes} MB；解析器最多读取 20 MB。`,
     tooLargeHint: '请把日志裁剪到错误附近的部分（可用 grep 查找 RequestId 或 Code），再试一次。',
     empty: '输入为空。',
     emptyHint: '请粘贴错误响应体、SDK 异常、CLI 输出或一行日志。',
@@ -25,18 +25,18 @@ export const chineseDecoderText: DecoderText = {
   },
   notes: {
     readerNames: { json: 'JSON 响应体', xml: 'XML 响应体', fields: '字段行', text: '文本行' },
-    readerFailed: (reader, message) => `解码器无法读取这段文本中的${reader}：${message}`,
+    readerFailed: (reader, message) => `解析器无法读取这段文本中的${reader}：${message}`,
     xmlMalformed: (line, message) => `XML 在第 ${line} 行格式有误：${message}`,
     xmlUnreadable: (line, message) => `第 ${line} 行的 XML 无法读取：${message}`,
   },
   warnings: {
-    alias: (code, canonical) => `「${code}」是文档中出现过的错误拼写，正确的错误码是 ${canonical}。`,
-    otherCase: (code, canonical) => `「${code}」与文档中的 ${canonical} 只有大小写或空格不同。`,
-    instanceCode: (code, meant) => `「${code}」是 KMS 实例 API 的错误码；配合这条消息，它表示 ${meant}。`,
-    sdkReports: (code, canonical) => `「${code}」是 SDK 报告 ${canonical} 的方式。`,
+    alias: (code, canonical) => `“${code}”是文档中出现过的错误拼写，正确的错误码是 ${canonical}。`,
+    otherCase: (code, canonical) => `“${code}”与文档中的 ${canonical} 只有大小写或空格不同。`,
+    instanceCode: (code, meant) => `“${code}”是 KMS 实例 API 的错误码；配合这条消息，它表示 ${meant}。`,
+    sdkReports: (code, canonical) => `“${code}”是 SDK 报告 ${canonical} 的方式。`,
     sdkClientSide: (code) =>
-      `「${code}」由 SDK 自身抛出，而非 KMS：这次调用没有收到 KMS 的应答（网络、超时、接入地址或凭证配置问题）。`,
-    notInCatalog: (code) => `「${code}」不在目录中。`,
+      `“${code}”由 SDK 自身抛出，而非 KMS：这次调用没有收到 KMS 的应答（网络、超时、接入地址或凭证配置问题）。`,
+    notInCatalog: (code) => `“${code}”不在目录中。`,
     family: (label, explanation) => `${label} 类错误码：${explanation}`,
     mayBeMisspelling: (code) => `它可能是 ${code} 的错误拼写——这条消息正是 ${code} 在文档中的消息。`,
     messageDocumentedFor: (codes) => `文档中这条消息属于 ${codes}。`,
@@ -53,12 +53,13 @@ export const chineseDecoderText: DecoderText = {
     advice: {
       'accesskey-secret': {
         what: 'AccessKey Secret',
-        advice: '请视为已泄露：在 RAM 中为该用户创建新的 AccessKey，把应用切换过去，然后禁用并删除这一个。',
+        advice:
+          '请视为已泄露：在 RAM 中为该用户创建新的 AccessKey，把应用切换过去，再禁用并删除旧的 AccessKey。',
       },
       'private-key': {
         what: '私钥',
         advice:
-          '请视为已泄露：更换密钥对。若是 KMS 的应用身份凭证（ClientKey），请为应用接入点创建新的应用身份凭证，并删除这一个。',
+          '请视为已泄露：更换密钥对。若是 KMS 的应用身份凭证（ClientKey），请为应用接入点创建新的应用身份凭证，并删除旧的应用身份凭证。',
       },
       'key-material': {
         what: 'KMS 返回的密钥材料（明文数据密钥或导出的数据密钥）',
@@ -105,15 +106,15 @@ export const chineseDecoderText: DecoderText = {
     notInCatalog: '不在目录中',
     csvHeaders: [
       '错误码',
-      'HTTP状态码',
-      '处理方',
+      'HTTP 状态码',
+      '由谁处理',
       '时间',
       '行号',
       'RequestId',
       'HostId',
       '地域',
-      '操作',
-      '消息',
+      'API 操作',
+      '错误信息',
       '匹配方式',
     ],
     ticket: {
@@ -128,7 +129,7 @@ export const chineseDecoderText: DecoderText = {
         hostId: 'HostId',
         time: '时间',
         param: '参数',
-        operation: '操作',
+        operation: 'API 操作',
         whoActs: '由谁处理',
         meaning: '含义',
         nextStep: '下一步',

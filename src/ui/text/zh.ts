@@ -69,7 +69,7 @@ export const chineseUiText: UiText = {
     decoded: '已解析',
     alsoSpelled: '也写作 ',
     more: (shown: number, hidden: number) => `再显示 ${shown} 个（还有 ${hidden} 个未显示）`,
-    noMatch: '没有错误码匹配 ',
+    noMatch: '没有错误码匹配',
     theseFilters: '这些筛选条件',
     withFilters: '（在这些筛选条件下）',
     nearest: '最接近的错误码：',
@@ -116,7 +116,7 @@ export const chineseUiText: UiText = {
     failed: (why: string) => `解析这段文本时出错：${why}。`,
     failedHint: '这是解析器的缺陷：请报告给我们，附上错误的格式，但不要附上凭证。其他文本仍可正常解析。',
     sharedWithYou: '有人与你分享：',
-    sharedPaste: '这段粘贴内容来自此页面。分享前已打码：每个 *** 代表一处被隐藏的密钥信息。',
-    sharedSummary: '一份过长日志的错误码和次数。日志本身没有被分享。',
+    sharedPaste: '这段粘贴内容来自此页面。分享前已打码：每个 *** 代表一处被隐藏的敏感信息。',
+    sharedSummary: '一份日志（长到链接放不下）的错误码和次数。日志本身没有被分享。',
   },
 };

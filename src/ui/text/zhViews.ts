@@ -40,13 +40,13 @@ export const chineseViewText: ViewText = {
     recommendLink: '它的 Recommend 链接',
     troubleshoot: '阿里云诊断页面',
     summaryCaption: '按错误码统计，最多的在前',
-    summaryDay: (day: string) => `，都在 ${day}`,
+    summaryDay: (day: string) => `，均发生在 ${day}`,
     summaryColumns: { code: '错误码', count: '次数', seen: '出现时间' },
     notInCatalog: '不在目录中',
     copyIncident: '复制事件摘要',
     downloadAll: (total: number) => `下载全部 ${count(total)} 个错误的 CSV`,
     csvFile: 'kms-errors.zh-CN.csv',
-    rowsCaption: (code: string) => `每一个 ${code} 错误`,
+    rowsCaption: (code: string) => `${code} 错误明细`,
     rowColumns: {
       time: '时间',
       line: '行',
@@ -69,7 +69,7 @@ export const chineseViewText: ViewText = {
       codeLink: (code: string) => `链接打开 ${code} 的条目，不包含你粘贴的任何内容。`,
       noEntry: '没有匹配到目录中的错误码，因此没有可链接的条目。',
       masked:
-        'AccessKey ID 和 Secret、安全令牌（STS Token）、签名、密码、私钥、密钥材料和账号 ID 都已替换为 ***。',
+        'AccessKey ID 和 AccessKey Secret、安全令牌（STS Token）、签名、密码、私钥、密钥材料和账号 ID 都已替换为 ***。',
       paste: (masked: string) => `链接在 # 之后携带下面的文本，浏览器从不把这部分发给服务器。${masked}`,
       summary: (kilobytes: number) =>
         `文本超出链接能容纳的长度（最多 ${kilobytes} KB），因此链接只携带下面的错误码和次数。`,
@@ -100,7 +100,7 @@ export const chineseViewText: ViewText = {
       family: '它的前缀是已知的：',
       resembles: '与它相似的错误码（猜测，不是匹配）：',
       troubleshoot: '阿里云关于它的诊断页面',
-      report: '报告它缺失',
+      report: '报告缺少此错误码',
     },
     operations: {
       heading: '返回它的 API 操作',
@@ -123,7 +123,7 @@ export const chineseViewText: ViewText = {
       seen: (status: string) => `HTTP ${status}，见于 `,
       alsoSpelled: '也写作 ',
       listedOn: '列于 ',
-      and: ' 和 ',
+      and: '和',
     },
   },
   pages: {
@@ -135,7 +135,7 @@ export const chineseViewText: ViewText = {
       written: '写作 ',
       byStateHeading: '按密钥状态',
       byState: (name: string, target: boolean) =>
-        `${name} 在密钥处于各状态时的返回${target ? '（指别名要指向的那个密钥的状态）' : ''}。`,
+        `${name} 在密钥处于各状态时的返回结果${target ? '（指别名要指向的那个密钥的状态）' : ''}。`,
       everyByState: '各 API 操作在各密钥状态下的结果',
       stateCaption: (name: string) => `${name} 在各密钥状态下的结果`,
       anyHeading: '任何 API 操作都可能返回的错误',
@@ -150,7 +150,7 @@ export const chineseViewText: ViewText = {
     operations: {
       heading: 'API 操作',
       lead: (n: number) =>
-        `KMS API（版本 2016-01-20）的 ${n} 个操作，按阿里云 API 元数据的分组排列。每个操作的页面列出其 API 参考记载的错误；对密钥的操作还列出它在各密钥状态下的返回。`,
+        `KMS API（版本 2016-01-20）的 ${n} 个操作，按阿里云 API 元数据的分组排列。每个操作的页面列出其 API 参考记载的错误；对密钥的操作还列出它在各密钥状态下的返回结果。`,
       documented: (n: number) => `文档列出 ${n} 个错误`,
       dependsOnState: '，结果取决于密钥状态',
       sources: '分组和文档记载的错误来自 ',
@@ -162,7 +162,7 @@ export const chineseViewText: ViewText = {
         ' 错误最快的方法。',
       ],
       lifecycle: {
-        Enabled: '新密钥从这里开始。只有启用状态的密钥可以加密、解密和生成数据密钥。',
+        Enabled: '新建的密钥处于此状态。只有启用状态的密钥才能加密、解密和生成数据密钥。',
         Disabled:
           'DisableKey 使密钥进入此状态，EnableKey 使其恢复。期间不能用它加密或解密；仍可查询、打标签和计划删除。',
         PendingDeletion:
@@ -171,10 +171,10 @@ export const chineseViewText: ViewText = {
           'Origin 为 EXTERNAL 的密钥创建后处于此状态，没有密钥材料，直到 ImportKeyMaterial 导入密钥材料；DeleteKeyMaterial 使其回到此状态。',
       },
       stateModified: [
-        '当前状态不允许的状态变更（启用待删除的密钥、取消没有计划的删除）会返回 ',
+        '当前状态不允许的状态变更（启用待删除的密钥、取消并未计划的删除）会返回 ',
         '：状态改变之前，重试都无济于事。',
       ],
-      caption: '各 API 操作在密钥处于各状态时的返回',
+      caption: '各 API 操作在密钥处于各状态时的返回结果',
       from: '来源：',
       and: '和',
       notInTable: '。表中没有的操作，按文档不受密钥状态影响。',
