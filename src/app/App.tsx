@@ -96,6 +96,7 @@ export function App() {
         onOpen={open}
         onGo={go}
         onClose={() => update({ code: '' })}
+        otherLanguage={<LanguageSwitch view={view} suggest={false} />}
       />
       {/* The build writes the footer into the page; the development server prerenders nothing. */}
       {import.meta.env.DEV && <SiteFooter words={FOOTER_TEXT[text.lang]} />}

@@ -17,7 +17,7 @@ const prefersChinese = () => /^zh\b/i.test(navigator.languages?.[0] ?? navigator
  * A link to the same view in the other language (the search, filters, open entry and operation come
  * along; nothing is remembered on the device), and a word of suggestion when the browser prefers it.
  */
-export function LanguageSwitch({ view }: { view: View }) {
+export function LanguageSwitch({ view, suggest = true }: { view: View; suggest?: boolean }) {
   const { lang, ui } = useText();
   const other = OTHER[lang];
   const chinese = useSyncExternalStore(noChange, prefersChinese, () => lang === 'zh-CN');
@@ -29,9 +29,11 @@ export function LanguageSwitch({ view }: { view: View }) {
       </a>
       {/* Always in the page and taking its place, shown only when suggested: appearing after the first
           paint, it would push the page down (a layout shift). Hidden, assistive technology skips it too. */}
-      <span className="suggestion" lang={other.lang} data-shown={suggested}>
-        {ui.app.otherLanguageSuggestion}
-      </span>
+      {suggest && (
+        <span className="suggestion" lang={other.lang} data-shown={suggested}>
+          {ui.app.otherLanguageSuggestion}
+        </span>
+      )}
     </span>
   );
 }

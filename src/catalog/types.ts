@@ -71,7 +71,6 @@ export interface Alias {
   readonly code: string;
   /** The page revisions, or the operations' references, that use this spelling. */
   readonly documentedIn: readonly (RevisionId | 'operations')[];
-  readonly note: string;
 }
 
 /** What the sources say of a code, and how we classify it: all the first view needs. */

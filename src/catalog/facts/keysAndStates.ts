@@ -145,7 +145,6 @@ export const keysAndStatesFacts = [
       {
         code: 'Rejetced.PendingDeletion',
         documentedIn: ['older'],
-        note: "The older page revision's misspelling ('Rejetced'); matched too, since clients may have been written against it.",
       },
     ],
     category: 'key-state',

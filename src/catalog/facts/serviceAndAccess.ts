@@ -31,12 +31,10 @@ export const serviceAndAccessFacts = [
       {
         code: 'SerivceUnavailableTemporary',
         documentedIn: ['older'],
-        note: "The older page revision's misspelling ('Serivce'); matched too, since clients may have been written against it.",
       },
       {
         code: 'SerivceUnvailableTemporary',
         documentedIn: ['operations'],
-        note: "The operations' references misspell it twice ('Serivce', 'Unvailable'), and its message too.",
       },
     ],
     category: 'service-side',

@@ -26,6 +26,8 @@ export interface CatalogText extends CatalogLabels {
   readonly revision: Readonly<Record<RevisionId, string>>;
   /** A key state as the docs of this language name it ("禁用（Disabled）"). */
   readonly keyState: Readonly<Record<KeyState, string>>;
+  /** What each documented misspelling is, keyed by the misspelling (the tests check every alias has one). */
+  readonly aliasNote: Readonly<Record<string, string>>;
   /** A short explanation of each code family. */
   readonly familyMeaning: Readonly<Record<Family, string>>;
   readonly stateAdvice: StateAdviceText;

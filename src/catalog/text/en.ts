@@ -4,6 +4,14 @@ import { englishLabels } from './enLabels.ts';
 
 export const englishCatalogText: CatalogText = {
   ...englishLabels,
+  aliasNote: {
+    'Rejetced.PendingDeletion':
+      "The older page revision's misspelling ('Rejetced'); matched too, since clients may have been written against it.",
+    SerivceUnavailableTemporary:
+      "The older page revision's misspelling ('Serivce'); matched too, since clients may have been written against it.",
+    SerivceUnvailableTemporary:
+      "The operations' references misspell it twice ('Serivce', 'Unvailable'), and its message too.",
+  },
   actor: {
     caller: 'Caller',
     'key-admin': 'Key administrator',

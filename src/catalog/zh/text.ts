@@ -12,6 +12,12 @@ const STATE: Record<'Enabled' | 'Disabled' | 'PendingDeletion' | 'PendingImport'
 
 export const chineseCatalogText: CatalogText = {
   ...chineseLabels,
+  aliasNote: {
+    'Rejetced.PendingDeletion': '旧版页面的拼写错误（Rejetced）；同样会被匹配，因为客户端可能是照着它写的。',
+    SerivceUnavailableTemporary: '旧版页面的拼写错误（Serivce）；同样会被匹配，因为客户端可能是照着它写的。',
+    SerivceUnvailableTemporary:
+      '各 API 操作的参考文档把它拼错了两处（Serivce、Unvailable），错误信息也拼错了。',
+  },
   actor: {
     caller: '调用方',
     'key-admin': '密钥管理员',

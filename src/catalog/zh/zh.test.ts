@@ -5,6 +5,7 @@ import { createSearch } from '../search/search.ts';
 import { catalogZh } from './catalog.ts';
 import { guidanceZh } from './guidance.ts';
 import { chineseCatalogText } from './text.ts';
+import { englishCatalogText } from '../text/en.ts';
 
 const CHINESE = /[\u4e00-\u9fff]/;
 
@@ -105,4 +106,15 @@ describe('searching the Chinese catalog', () => {
 
   it('finds nothing in the English catalog for a Chinese query', () =>
     expect(createSearch(catalog).search('密钥不存在')).toEqual([]));
+});
+
+describe('what each documented misspelling is', () => {
+  const aliases = catalog.flatMap((entry) => entry.aliases.map((alias) => alias.code));
+
+  it('is said in both languages for every alias, and for nothing else', () => {
+    expect(aliases.length).toBeGreaterThan(0);
+    for (const words of [englishCatalogText, chineseCatalogText])
+      expect(Object.keys(words.aliasNote).sort()).toEqual([...aliases].sort());
+    for (const alias of aliases) expect(chineseCatalogText.aliasNote[alias], alias).toMatch(CHINESE);
+  });
 });

@@ -11,7 +11,7 @@ const base = catalog.find((entry) => entry.code === 'Rejected.Disabled')!;
 const rotating: CatalogEntry = {
   ...base,
   code: 'Rejected.KeyRotating',
-  aliases: [{ code: 'Rejected.KeyRotateing', documentedIn: ['newer'], note: 'A misspelling, for the test.' }],
+  aliases: [{ code: 'Rejected.KeyRotateing', documentedIn: ['newer'] }],
   messages: [{ text: 'The key "< parameter name >" is being rotated.', sources: base.messages[0]!.sources }],
 };
 const withRotating = createMatcher([...catalog, rotating], englishDecoderText);

@@ -1,4 +1,4 @@
-import { lazy, Suspense, useEffect, useRef } from 'react';
+import { lazy, Suspense, useEffect, useRef, type ReactNode } from 'react';
 import type { CatalogFacts } from '../../catalog/types.ts';
 import type { ViewChange } from '../../app/viewState.ts';
 import { useText } from '../../app/pageText.ts';
@@ -13,6 +13,8 @@ interface Props {
   onOpen: (code: string) => void;
   onGo: (to: ViewChange) => void;
   onClose: () => void;
+  /** The link to this entry on the other language's page: the header's is behind the modal dialog. */
+  otherLanguage: ReactNode;
 }
 
 // The details load when an entry is first opened: the first view shows none. They read the catalog of
@@ -21,7 +23,7 @@ const EntryDetails = lazy(() => import('./EntryDetails.tsx').then((m) => ({ defa
 const UnknownCode = lazy(() => import('./UnknownCode.tsx').then((m) => ({ default: m.UnknownCode })));
 
 /** The detail view: a modal dialog, so focus stays in it and Escape closes it. */
-export function EntryDialog({ entry, unknown, via, link, onOpen, onGo, onClose }: Props) {
+export function EntryDialog({ entry, unknown, via, link, onOpen, onGo, onClose, otherLanguage }: Props) {
   const { ui } = useText();
   const dialog = useRef<HTMLDialogElement>(null);
 
@@ -38,6 +40,7 @@ export function EntryDialog({ entry, unknown, via, link, onOpen, onGo, onClose }
       {(entry || unknown) && (
         <>
           <div className="dialog-bar">
+            {otherLanguage}
             <button type="button" className="close" onClick={() => dialog.current?.close()}>
               {ui.shared.close}
             </button>

@@ -8,7 +8,7 @@ import { SourceLink } from './SourceLink.tsx';
  * first wording (the one the API returns) is followed by what it means in Chinese.
  */
 export function EntryProvenance({ entry }: { entry: CatalogEntry }) {
-  const { ui } = useViewText();
+  const { ui, catalog } = useViewText();
   const text = ui.entry.provenance;
   return (
     <>
@@ -36,7 +36,7 @@ export function EntryProvenance({ entry }: { entry: CatalogEntry }) {
             {text.alsoSpelled}
             <code>{alias.code}</code>
             {ui.shared.colon}
-            {alias.note}
+            {catalog.aliasNote[alias.code]}
           </li>
         ))}
         {entry.revisions.length > 0 && (

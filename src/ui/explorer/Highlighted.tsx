@@ -21,7 +21,9 @@ export function Highlighted({ text, spans, code }: { text: string; spans: readon
 // A chance to wrap after each dot of a code.
 function breakable(text: string, code: boolean | undefined, at: number): React.ReactNode[] {
   if (!code || !text.includes('.')) return [text];
-  return text
-    .split('.')
-    .flatMap((part, index) => (index === 0 ? [part] : ['.', <wbr key={`w${at + index}`} />, part]));
+  // Each dot joined to the word before it: one text node, not two beside each other.
+  const parts = text.split('.');
+  return parts.flatMap((part, index) =>
+    index < parts.length - 1 ? [`${part}.`, <wbr key={`w${at + index}`} />] : [part],
+  );
 }

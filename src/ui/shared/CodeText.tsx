@@ -8,16 +8,17 @@ export function CodeText({ code }: { code: string }) {
   const parts = code.split('.');
   return (
     <span className="code-text">
-      {parts.map((part, index) => (
-        <Fragment key={index}>
-          {index > 0 && (
-            <>
-              .<wbr />
-            </>
-          )}
-          {part}
-        </Fragment>
-      ))}
+      {/* Each dot joined to the word before it: one text node, not two beside each other. */}
+      {parts.map((part, index) =>
+        index < parts.length - 1 ? (
+          <Fragment key={index}>
+            {`${part}.`}
+            <wbr />
+          </Fragment>
+        ) : (
+          part
+        ),
+      )}
     </span>
   );
 }
