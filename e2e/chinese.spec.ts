@@ -193,6 +193,9 @@ test('after one visit the Chinese page works offline, as itself', async ({ page,
   await expect(rows(page).first().getByRole('link')).toHaveText('SignatureDoesNotMatch');
   await page.getByRole('textbox', { name: /粘贴错误/ }).fill('错误码：Rejected.Disabled，请求ID：R-1');
   await expect(result(page).getByRole('heading', { name: /Rejected\.Disabled/ })).toBeVisible();
+  // Named without its slash, as a link typed by hand may name it.
+  await page.goto('zh-CN?q=限流');
+  await expect(rows(page).first().getByRole('link')).toHaveText('Throttling');
 });
 
 // Everything a page, its workers and its service worker fetch while a reader searches, opens an entry,

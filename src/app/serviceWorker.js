@@ -24,8 +24,17 @@ const PAGES = ['', 'zh-CN/'].map((folder) => new URL(folder, SCOPE).href);
 const KEPT_VERSIONS = 3;
 
 self.addEventListener('install', (event) => {
-  event.waitUntil(precache().then(() => self.skipWaiting()));
+  event.waitUntil(install());
 });
+
+// A new version takes over at once. The same version registered again by the other language's page only
+// adds that language's files to the version's cache, which the active worker reads too: it keeps serving,
+// and no worker is swapped under a page that is navigating.
+async function install() {
+  const sameVersion = await caches.has(VERSION);
+  await precache();
+  if (!sameVersion) await self.skipWaiting();
+}
 
 self.addEventListener('activate', (event) => {
   event.waitUntil(keepRecentVersions().then(() => self.clients.claim()));
@@ -64,6 +73,12 @@ self.addEventListener('fetch', (event) => {
   const url = new URL(request.url);
   if (request.method !== 'GET' || url.origin !== self.location.origin) return;
   const path = url.href.split(/[?#]/)[0];
+  // A folder named without its slash (zh-CN): sent to the folder, as the server would send it, so the
+  // page's relative addresses resolve.
+  if (request.mode === 'navigate' && PAGES.includes(`${path}/`)) {
+    event.respondWith(Response.redirect(`${path}/${url.search}`, 301));
+    return;
+  }
   const page =
     request.mode === 'navigate' && PAGES.find((folder) => path === folder || path === `${folder}index.html`);
   event.respondWith(
