@@ -6,23 +6,13 @@ import { catalogZh } from './catalog.ts';
 import { guidanceZh } from './guidance.ts';
 import { chineseCatalogText } from './text.ts';
 import { englishCatalogText } from '../text/en.ts';
+import { stringsOf as allStrings } from '../text/stringsOf.ts';
 
 const CHINESE = /[\u4e00-\u9fff]/;
 
-// Every string in a value, with the path that leads to it; functions are called with sample arguments.
-function stringsOf(value: unknown, path: string): [string, string][] {
-  if (typeof value === 'string') return [[path, value]];
-  if (typeof value === 'function') {
-    // A list of names serves as every argument: it joins, slices and prints like a name or a count.
-    const sample = ['Decrypt', 'Forbidden.KeyNotFound'];
-    const made = (value as (...args: unknown[]) => unknown)(sample, sample, sample, sample, sample, sample);
-    return typeof made === 'string' ? [[`${path}()`, made]] : [];
-  }
-  if (Array.isArray(value)) return value.flatMap((item, i) => stringsOf(item, `${path}[${i}]`));
-  if (value && typeof value === 'object')
-    return Object.entries(value).flatMap(([key, item]) => stringsOf(item, `${path}.${key}`));
-  return [];
-}
+// A list of names serves as every argument: it joins, slices and prints like a name or a count.
+const NAMES = ['Decrypt', 'Forbidden.KeyNotFound'];
+const stringsOf = (value: unknown, path: string) => allStrings(value, path, Array(6).fill(NAMES));
 
 describe('the Chinese catalog', () => {
   const english = new Map(catalog.map((entry) => [entry.code, entry]));

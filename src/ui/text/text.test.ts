@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { FOOTER_TEXT } from '../../app/footerText.ts';
+import { stringsOf as allStrings } from '../../catalog/text/stringsOf.ts';
 import { englishUiText } from './en.ts';
 import { englishViewText } from './enViews.ts';
 import { chineseUiText } from './zh.ts';
@@ -7,18 +8,8 @@ import { chineseViewText } from './zhViews.ts';
 
 const CHINESE = /[\u4e00-\u9fff]/;
 
-// Every string in a value, with the path that leads to it; functions are called with sample arguments.
-function stringsOf(value: unknown, path: string): [string, string][] {
-  if (typeof value === 'string') return [[path, value]];
-  if (typeof value === 'function') {
-    const made = (value as (...args: unknown[]) => unknown)(2, 3, 'Decrypt');
-    return typeof made === 'string' ? [[`${path}()`, made]] : [];
-  }
-  if (Array.isArray(value)) return value.flatMap((item, i) => stringsOf(item, `${path}[${i}]`));
-  if (value && typeof value === 'object')
-    return Object.entries(value).flatMap(([key, item]) => stringsOf(item, `${path}.${key}`));
-  return [];
-}
+// Functions are called with two counts and a name.
+const stringsOf = (value: unknown, path: string) => allStrings(value, path, [2, 3, 'Decrypt']);
 
 // Words that are the same on the Chinese page, as Alibaba's Chinese documentation and console write them:
 // product and tool names, protocol words, field names the API returns, file names, punctuation, and the link to the
